@@ -1,0 +1,1 @@
+//! Vietnamese date and time expressions (to be written with nom).

@@ -1,0 +1,1072 @@
+//! The header: kind, issuer (and parent), reference, place, date, subject,
+//! urgency and secrecy marks.
+//!
+//! Takes: the normalised text and its lines. Returns: a [`Header`] with the
+//! fields, their spans (in the normalised text), the header lines that are
+//! no field (the motto, rules), the index of the first body line, and
+//! diagnostics.
+//!
+//! Lines are classified by content, not by position, because dumps flatten
+//! the two-column header table in every order (side by side on one line, row
+//! by row, or one column after the other). A line may hold several pieces:
+//! issuer and motto, or number and date. Documents with no header at all
+//! (news reports on a document) are read from their title line and lead.
+
+use crate::diagnostic::{Diagnostic, codes};
+use crate::lines::Line;
+use crate::markers;
+use crate::model::{
+    BodyParagraph, Confidentiality, DocKind, HeaderSpans, Issuer, PartialDate, Reference, Role,
+    Urgency,
+};
+use crate::span::Span;
+use crate::text::{clean, clean_item, fold_key_offsets, fold_words, is_upper};
+use crate::vocab::header as vocab;
+use crate::vocab::kinds;
+
+/// How far down a header is looked for.
+const MAX_HEADER_LINES: usize = 60;
+/// A mixed-case line longer than this is prose: the body has begun.
+const PROSE_LEN: usize = 160;
+
+/// What the header stage found.
+#[derive(Debug, Default)]
+pub(crate) struct Header {
+    pub kind: Option<DocKind>,
+    pub issuer: Option<Issuer>,
+    pub reference: Option<Reference>,
+    pub place: Option<String>,
+    pub date: Option<PartialDate>,
+    pub subject: Option<String>,
+    pub urgency: Option<Urgency>,
+    pub confidentiality: Option<Confidentiality>,
+    pub spans: HeaderSpans,
+    /// Header lines that are no field.
+    pub leftovers: Vec<BodyParagraph>,
+    /// Index of the first line after the header.
+    pub body_start: usize,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A piece of a line: its text and where it starts in the normalised text.
+#[derive(Debug, Clone, Copy)]
+struct Piece<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl<'a> Piece<'a> {
+    fn of(line: &Line<'a>) -> Piece<'a> {
+        Piece {
+            text: line.text,
+            start: line.start,
+        }
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+
+    /// The sub-piece `range` of this piece, trimmed.
+    fn sub(&self, from: usize, to: usize) -> Piece<'a> {
+        let raw = &self.text[from..to];
+        let lead = raw.len() - raw.trim_start().len();
+        Piece {
+            text: raw.trim(),
+            start: self.start + from + lead,
+        }
+    }
+}
+
+/// The scan's state.
+#[derive(Default)]
+struct Scan<'a> {
+    h: Header,
+    issuer_parts: Vec<Piece<'a>>,
+    issuer_closed: bool,
+    /// A number, date, motto or title has been seen.
+    anchored: bool,
+    title_kind: Option<(DocKind, Span)>,
+    has_vv: bool,
+    symbol_kind: Option<(DocKind, Span)>,
+}
+
+/// Reads the header of `lines`.
+pub(crate) fn extract(lines: &[Line<'_>]) -> Header {
+    let mut s = Scan::default();
+    let limit = lines.len().min(MAX_HEADER_LINES);
+    let mut i = 0;
+    let mut body_start = None;
+    while i < limit {
+        let line = &lines[i];
+        if line.is_blank() {
+            i += 1;
+            continue;
+        }
+        if opens_body(line.text, s.anchored) {
+            body_start = Some(i);
+            break;
+        }
+        match line_pieces(&mut s, lines, i) {
+            Some(next) => i = next,
+            None => {
+                body_start = Some(i);
+                break;
+            }
+        }
+    }
+    let body_start = body_start.unwrap_or(i);
+    if !s.anchored {
+        return news_style(lines);
+    }
+    finish(s, lines, body_start)
+}
+
+/// Whether `text` opens the body: "Kính gửi", "Căn cứ", an enumerated item,
+/// or (once the header has begun) a long line of prose.
+fn opens_body(text: &str, anchored: bool) -> bool {
+    if vocab::BODY_OPENING.is_match(text) {
+        return true;
+    }
+    if let Some(m) = markers::parse(text) {
+        // A "-" line right under the header is a list of the body; a "Số"
+        // line never parses as a marker.
+        if !matches!(m.family, markers::Family::Star) {
+            return true;
+        }
+    }
+    anchored && text.len() > PROSE_LEN && !is_upper(text) && !vocab::SUBJECT_PREFIX.is_match(text)
+}
+
+/// Classifies line `i` (and the lines it pulls in). Returns the index of the
+/// next line to look at, or `None` when the line belongs to the body.
+fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
+    let line = &lines[i];
+    let piece = Piece::of(line);
+
+    if is_rule(piece.text) {
+        if !s.issuer_parts.is_empty() {
+            s.issuer_closed = true;
+        }
+        leftover(s, piece);
+        return Some(i + 1);
+    }
+
+    // The motto, possibly with the issuer (or more) beside it.
+    if let Some((from, to)) = find_motto(piece.text) {
+        s.anchored = true;
+        let before = piece.sub(0, from);
+        let motto = piece.sub(from, to);
+        let after = piece.sub(to, piece.text.len());
+        if !before.text.is_empty() {
+            simple_piece(s, before);
+        }
+        leftover(s, motto);
+        if !after.text.is_empty() && find_motto(after.text).is_none() {
+            simple_piece(s, after);
+        } else if !after.text.is_empty() {
+            leftover(s, after);
+        }
+        return Some(i + 1);
+    }
+
+    // "Số:" alone, the number on the next line.
+    if vocab::NUMBER_LABEL_ONLY.is_match(piece.text) {
+        if let Some(j) = next_non_blank(lines, i + 1) {
+            let joined = format!("Số: {}", lines[j].text);
+            if let Some(c) = vocab::NUMBER.captures(&joined) {
+                let end_in_next = c.get(0).map_or(0, |m| m.end()).saturating_sub(5);
+                let next = &lines[j];
+                let span = Span::new(piece.start, next.start + end_in_next);
+                reference_from(s, &c, span);
+                let rest = Piece {
+                    text: next.text[end_in_next..].trim(),
+                    start: next.start
+                        + end_in_next
+                        + (next.text[end_in_next..].len()
+                            - next.text[end_in_next..].trim_start().len()),
+                };
+                if !rest.text.is_empty() {
+                    date_piece(s, lines, j, rest);
+                }
+                return Some(j + 1);
+            }
+        }
+    }
+
+    // Subject of a công văn: "V/v ..." and its continuation lines.
+    if vocab::SUBJECT_PREFIX.is_match(piece.text) && s.h.subject.is_none() {
+        s.anchored = true;
+        s.has_vv = true;
+        let mut end = i + 1;
+        let mut last = i;
+        while end < lines.len() {
+            let l = &lines[end];
+            if l.is_blank() || !continues_subject(l.text) {
+                break;
+            }
+            last = end;
+            end += 1;
+        }
+        let span = Span::new(line.start, lines[last].end);
+        let joined: Vec<&str> = lines[i..=last].iter().map(|l| l.text).collect();
+        let joined = joined.join(" ");
+        let body = vocab::SUBJECT_PREFIX.replace(&joined, "");
+        set_subject(s, &body, span);
+        s.h.spans.kind.get_or_insert(span);
+        return Some(end);
+    }
+
+    // A title line: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH Triển khai ...".
+    if let Some(next) = title(s, lines, i) {
+        return Some(next);
+    }
+
+    // A number line, a date line, a mark, an issuer line.
+    if date_or_number(s, lines, i, piece) {
+        return Some(i + 1);
+    }
+    if mark(s, piece) {
+        return Some(i + 1);
+    }
+    if is_upper(piece.text) {
+        if s.title_kind.is_some() {
+            // A capitals line after the title: the authority line of a
+            // decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") opens the body.
+            return None;
+        }
+        if (!s.anchored || s.h.reference.is_none() && s.h.date.is_none()) && !s.issuer_closed {
+            s.issuer_parts.push(piece);
+            return Some(i + 1);
+        }
+        leftover(s, piece);
+        return Some(i + 1);
+    }
+    if s.anchored {
+        // Mixed-case prose after the header has begun: the body.
+        return None;
+    }
+    leftover(s, piece);
+    Some(i + 1)
+}
+
+/// A piece cut from a line that held the motto: issuer, number, date or mark.
+fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
+    if vocab::NUMBER.is_match(piece.text) || vocab::PLACE_DATE.is_match(piece.text) {
+        let (start, text) = (piece.start, piece.text);
+        number_then_date(s, Piece { text, start });
+        return;
+    }
+    if mark(s, piece) {
+        return;
+    }
+    if is_upper(piece.text) && !s.issuer_closed && s.h.reference.is_none() {
+        s.issuer_parts.push(piece);
+    } else {
+        leftover(s, piece);
+    }
+}
+
+/// A number line or a place-and-date line (or both on one line). Returns
+/// whether the line was one.
+fn date_or_number<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize, piece: Piece<'a>) -> bool {
+    if vocab::NUMBER.is_match(piece.text) {
+        number_then_date(s, piece);
+        return true;
+    }
+    if vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text) {
+        return date_piece(s, lines, i, piece);
+    }
+    false
+}
+
+/// A piece starting with "Số", with maybe a place and date after it.
+fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
+    if let Some(c) = vocab::NUMBER.captures(piece.text) {
+        let m = c.get(0).map_or(0..0, |m| m.range());
+        let span = Span::new(piece.start + m.start, piece.start + m.end);
+        reference_from(s, &c, span);
+        let rest = piece.sub(m.end, piece.text.len());
+        if !rest.text.is_empty() {
+            place_date(s, rest, None);
+        }
+    } else {
+        place_date(s, piece, None);
+    }
+}
+
+/// A place-and-date piece of line `i`, joining the next line when the date
+/// was cut after the day ("Kon Tum, ngày 25" / "tháng 01 năm 2024").
+fn date_piece<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize, piece: Piece<'a>) -> bool {
+    if vocab::PLACE_DATE.is_match(piece.text) {
+        place_date(s, piece, None);
+        return true;
+    }
+    if let Some(j) = next_non_blank(lines, i + 1) {
+        let next = &lines[j];
+        if fold_words(next.text).starts_with("thang") {
+            place_date(s, piece, Some(next));
+            return true;
+        }
+    }
+    false
+}
+
+/// Reads "Place, ngày d tháng m năm y" from `piece` (joined with `cont` when
+/// the date runs onto the next line).
+fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
+    let joined;
+    let text = match cont {
+        Some(next) => {
+            joined = format!("{} {}", piece.text, next.text);
+            joined.as_str()
+        }
+        None => piece.text,
+    };
+    let Some(c) = vocab::PLACE_DATE.captures(text) else {
+        leftover(s, piece);
+        return;
+    };
+    s.anchored = true;
+    let whole = c.get(0).map_or(0..0, |m| m.range());
+    // Offsets past the first piece fall on the continuation line.
+    let at = |off: usize| -> usize {
+        if off <= piece.text.len() {
+            piece.start + off
+        } else {
+            cont.map_or(piece.start + piece.text.len(), |n| {
+                n.start + (off - piece.text.len() - 1).min(n.text.len())
+            })
+        }
+    };
+    if whole.start > 0 && s.h.reference.is_none() {
+        // Something before the place: an issuer part on a flattened row.
+        let before = piece.sub(0, whole.start.min(piece.text.len()));
+        if !before.text.is_empty() {
+            simple_piece(s, before);
+        }
+    }
+    if let Some(p) = c.name("place") {
+        if s.h.place.is_none() {
+            s.h.place = Some(clean(p.as_str()));
+            s.h.spans.place = Some(Span::new(at(p.start()), at(p.end())));
+        }
+    }
+    if s.h.date.is_some() {
+        return;
+    }
+    let date_start = c.name("place").map_or(whole.start, |_| {
+        text[..whole.end].rfind(',').map_or(whole.start, |p| p + 1)
+    });
+    let span = Span::new(
+        at(date_start + (text[date_start..].len() - text[date_start..].trim_start().len())),
+        at(whole.end),
+    );
+    s.h.spans.date = Some(span);
+    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+    let year = c.name("y").and_then(|m| m.as_str().parse::<i32>().ok());
+    let month = num("m").or_else(|| num("m2"));
+    let day = num("d");
+    if let Some(year) = year {
+        s.h.date = Some(header_date(&mut s.h.diagnostics, year, month, day, span));
+    }
+}
+
+/// The date of the header, reduced where parts are blank or impossible,
+/// with a diagnostic for each such part.
+pub(crate) fn header_date(
+    diags: &mut Vec<Diagnostic>,
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+    span: Span,
+) -> PartialDate {
+    let Some(m) = month.filter(|m| (1..=12).contains(m)) else {
+        let code = if month.is_some() {
+            codes::DATE_INVALID
+        } else {
+            codes::DATE_MONTH_BLANK
+        };
+        diags.push(Diagnostic::warning(
+            code,
+            "the month of the date is blank or impossible; only the year is given",
+            Some(span),
+        ));
+        return PartialDate::y(year);
+    };
+    let Some(d) = day else {
+        diags.push(Diagnostic::warning(
+            codes::DATE_DAY_BLANK,
+            "the day of the date is blank (a draft?); the date is given as year and month",
+            Some(span),
+        ));
+        return PartialDate::ym(year, m);
+    };
+    if chrono::NaiveDate::from_ymd_opt(year, m, d).is_none() {
+        diags.push(Diagnostic::warning(
+            codes::DATE_INVALID,
+            format!(
+                "{d:02}/{m:02}/{year} is not a calendar date; the date is given as year and month"
+            ),
+            Some(span),
+        ));
+        return PartialDate::ym(year, m);
+    }
+    PartialDate::ymd(year, m, d)
+}
+
+/// Fills the reference from a match of `vocab::NUMBER`.
+fn reference_from(s: &mut Scan<'_>, c: &regex::Captures<'_>, span: Span) {
+    s.anchored = true;
+    if s.h.reference.is_some() {
+        return;
+    }
+    let (number, year, symbol, type_code) = if let Some(sym) = c.name("sym") {
+        let symbol = tidy_symbol(sym.as_str());
+        let first = symbol.split('-').next().unwrap_or("").to_string();
+        (
+            c.name("num").map(|m| m.as_str().to_string()),
+            c.name("year").and_then(|m| m.as_str().parse().ok()),
+            symbol,
+            first,
+        )
+    } else {
+        let ptype = c.name("ptype").map_or("", |m| m.as_str());
+        let piss = c
+            .name("piss")
+            .map_or(String::new(), |m| tidy_symbol(m.as_str()));
+        (
+            c.name("pnum").map(|m| m.as_str().to_string()),
+            None,
+            format!("{ptype}/{piss}"),
+            ptype.to_string(),
+        )
+    };
+    if number.is_none() {
+        s.h.diagnostics.push(Diagnostic::warning(
+            codes::NUMBER_BLANK,
+            "\"Số:\" is printed but the number is blank (an unnumbered draft)",
+            Some(span),
+        ));
+    }
+    if let Some(kind) = symbol_kind(&type_code, year.is_some()) {
+        s.symbol_kind = Some((kind, span));
+    }
+    s.h.reference = Some(Reference {
+        number,
+        year,
+        symbol: (!symbol.is_empty()).then_some(symbol),
+        span,
+    });
+}
+
+/// The document type a symbol's first group names, if it is a type code.
+/// A hyphen lost in a dump ("QĐUBND") still yields the type prefix.
+pub(crate) fn symbol_kind(first_group: &str, normative: bool) -> Option<DocKind> {
+    if let Some(k) = kinds::by_abbr(first_group) {
+        return Some(k);
+    }
+    if first_group.starts_with("QH") && normative {
+        return Some(DocKind::Luat);
+    }
+    // "QĐUBND", "TTrSNV": a known type code glued to the issuer code.
+    for len in (1..=4).rev() {
+        let Some((cut, _)) = first_group.char_indices().nth(len) else {
+            continue;
+        };
+        let (head, tail) = first_group.split_at(cut);
+        if tail.chars().next().is_some_and(char::is_uppercase) && head.chars().count() >= 2 {
+            if let Some(k) = kinds::by_abbr(head) {
+                if ["UBND", "HĐND", "BNV", "CP", "TTg", "SNV"]
+                    .iter()
+                    .any(|p| tail.starts_with(p))
+                {
+                    return Some(k);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A symbol without the spaces a dump put around its hyphens, and without a
+/// trailing dot.
+fn tidy_symbol(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    t.trim_end_matches(['.', '-']).to_string()
+}
+
+/// A title line, with its subject on the same line or the next ones.
+/// Returns the index after what it consumed.
+fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
+    let line = &lines[i];
+    if s.title_kind.is_some() || !is_upper(line.text) || line.text.ends_with(':') {
+        return None;
+    }
+    let folded = fold_words(line.text);
+    let (kind, name_len, first_line_end) = match kinds::name_prefix(&folded) {
+        Some((k, n)) => (k, n, i),
+        None => {
+            // "QUYẾT" / "ĐỊNH": a title split over two lines.
+            let j = next_non_blank(lines, i + 1)?;
+            if line.text.contains(' ') || !is_upper(lines[j].text) {
+                return None;
+            }
+            let two = format!("{} {}", folded, fold_words(lines[j].text));
+            let k = kinds::by_name(&two)?;
+            (k, two.len(), j)
+        }
+    };
+    // Issuer lines come first; a title is never above the issuer block, but
+    // "BỘ LUẬT" or "HỘI ĐỒNG" lines are issuer words, checked by name_prefix.
+    if !s.anchored
+        && s.issuer_parts.is_empty()
+        && first_line_end == i
+        && folded.len() > name_len + 40
+    {
+        return None;
+    }
+    s.anchored = true;
+    let title_span = Span::new(line.start, lines[first_line_end].end);
+    s.title_kind = Some((kind, title_span));
+    s.h.spans.kind = Some(title_span);
+    // The subject: what follows the type name on the title line, then the
+    // lines below it up to a blank line that follows some subject text.
+    let mut parts: Vec<(&str, Span)> = Vec::new();
+    if first_line_end == i && name_len < folded.len() {
+        let cut = cut_after_words(line.text, name_len);
+        let rest = line.text[cut..].trim();
+        if !rest.is_empty() {
+            let start = line.start + line.text.len() - line.text[cut..].trim_start().len();
+            parts.push((rest, Span::new(start, start + rest.len())));
+        }
+    }
+    let mut j = first_line_end + 1;
+    let mut blanks = 0;
+    while j < lines.len() && j < first_line_end + 12 {
+        let l = &lines[j];
+        if l.is_blank() {
+            if !parts.is_empty() {
+                break;
+            }
+            blanks += 1;
+            if blanks > 2 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        if is_rule(l.text)
+            || vocab::BODY_OPENING.is_match(l.text)
+            || markers::parse(l.text).is_some()
+        {
+            break;
+        }
+        let subject_is_caps = parts.first().is_some_and(|(t, _)| is_upper(t));
+        if is_upper(l.text) && (parts.is_empty() || !subject_is_caps) && authority_line(l.text) {
+            break;
+        }
+        if !parts.is_empty() && is_upper(l.text) && !subject_is_caps {
+            break;
+        }
+        parts.push((l.text, l.span()));
+        j += 1;
+    }
+    if let (Some(first), Some(last)) = (parts.first(), parts.last()) {
+        let span = first.1.cover(last.1);
+        let joined: Vec<&str> = parts.iter().map(|p| p.0).collect();
+        let joined = joined.join(" ");
+        let body = vocab::SUBJECT_PREFIX.replace(&joined, "");
+        set_subject(s, &body, span);
+    }
+    Some(j)
+}
+
+/// Whether a capitals line is the authority line of a decision
+/// ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X").
+fn authority_line(text: &str) -> bool {
+    let f = fold_words(text);
+    vocab::AUTHORITY_OPENINGS
+        .iter()
+        .any(|w| f.starts_with(w) && f[w.len()..].starts_with(' '))
+}
+
+/// The byte offset in `text` just after its first folded words of total
+/// folded length `n` (see `fold_words`).
+fn cut_after_words(text: &str, n: usize) -> usize {
+    let mut folded_len = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            if !in_word && folded_len > 0 {
+                folded_len += 1; // the space between words
+            }
+            in_word = true;
+            folded_len += 1;
+            if folded_len >= n {
+                return i + c.len_utf8();
+            }
+        } else {
+            in_word = false;
+        }
+    }
+    text.len()
+}
+
+fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
+    let subject = clean_item(body);
+    if subject.is_empty() {
+        return;
+    }
+    s.h.subject = Some(subject);
+    s.h.spans.subject = Some(span);
+}
+
+/// Whether a line continues a "V/v" subject.
+fn continues_subject(text: &str) -> bool {
+    !(vocab::BODY_OPENING.is_match(text)
+        || vocab::NUMBER.is_match(text)
+        || vocab::PLACE_DATE.is_match(text)
+        || find_motto(text).is_some()
+        || markers::parse(text).is_some()
+        || is_rule(text)
+        || mark_of(text).is_some())
+}
+
+/// An urgency or secrecy mark, alone on its piece.
+fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
+    let Some(m) = mark_of(piece.text) else {
+        let f = fold_words(piece.text);
+        if vocab::CIRCULATION.iter().any(|c| f == *c) {
+            leftover(s, piece);
+            return true;
+        }
+        return false;
+    };
+    match m {
+        vocab::Mark::Urgency(u) => {
+            s.h.urgency.get_or_insert(u);
+            s.h.spans.urgency.get_or_insert(piece.span());
+        }
+        vocab::Mark::Secrecy(c) => {
+            s.h.confidentiality.get_or_insert(c);
+            s.h.spans.confidentiality.get_or_insert(piece.span());
+        }
+    }
+    true
+}
+
+fn mark_of(text: &str) -> Option<vocab::Mark> {
+    if text.chars().count() > 24 || !is_upper(text) && text.chars().count() > 12 {
+        return None;
+    }
+    let f = fold_words(text);
+    vocab::MARKS.iter().find(|(k, _)| f == *k).map(|(_, m)| *m)
+}
+
+/// Where the motto (or Party / Đoàn header) begins and ends in `text`.
+fn find_motto(text: &str) -> Option<(usize, usize)> {
+    if text.len() < 10 {
+        return None;
+    }
+    let (folded, offsets) = fold_key_offsets(text);
+    let (at, key) = vocab::MOTTO_KEYS
+        .iter()
+        .filter_map(|k| folded.find(k).map(|p| (p, *k)))
+        .min_by_key(|(p, k)| (*p, usize::MAX - k.len()))?;
+    // Folded chars are ASCII: folded byte offsets are char indices.
+    let mut end_char = at + key.len();
+    // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
+    for k in vocab::MOTTO_KEYS {
+        if folded[end_char..].starts_with(k) {
+            end_char += k.len();
+        }
+    }
+    let from = *offsets.get(at)?;
+    let last = *offsets.get(end_char - 1)?;
+    let to = last + text[last..].chars().next().map_or(1, char::len_utf8);
+    Some((from, to))
+}
+
+/// A rule line: dashes, underscores, stars, box-drawing, `|`.
+fn is_rule(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().all(|c| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '_' | '=' | '*' | '─' | '━' | '—' | '–' | '.' | '|' | '~'
+                )
+        })
+}
+
+fn next_non_blank(lines: &[Line<'_>], from: usize) -> Option<usize> {
+    (from..lines.len().min(from + 3)).find(|&j| !lines[j].is_blank())
+}
+
+fn leftover(s: &mut Scan<'_>, piece: Piece<'_>) {
+    if piece.text.is_empty() {
+        return;
+    }
+    s.h.leftovers.push(BodyParagraph {
+        role: Role::Header,
+        text: clean(piece.text),
+        span: piece.span(),
+    });
+}
+
+/// Builds the header from the scan: the issuer from its lines, the kind from
+/// title, "V/v" or symbol, and the cross-checks.
+fn finish(mut s: Scan<'_>, lines: &[Line<'_>], body_start: usize) -> Header {
+    let issuer = issuer_from(&s.issuer_parts);
+    s.h.issuer = issuer;
+    if let (Some(iss), Some(place)) = (s.h.issuer.as_mut(), s.h.place.as_deref()) {
+        if let Some(d) = respell_locality(iss, place) {
+            s.h.diagnostics.push(d);
+        }
+    }
+    if s.h.issuer.is_none() {
+        s.h.diagnostics.push(Diagnostic::info(
+            codes::ISSUER_MISSING,
+            "no issuing body is printed in the header",
+            None,
+        ));
+    }
+    let addressed = lines
+        .get(body_start..)
+        .and_then(|ls| ls.iter().find(|l| !l.is_blank()))
+        .is_some_and(|l| fold_words(l.text).starts_with("kinh g"));
+    s.h.kind = match (s.title_kind, s.has_vv, s.symbol_kind) {
+        (Some((t, _)), _, Some((sym, span))) => {
+            if t != sym && !(t == DocKind::QuyDinh && sym == DocKind::QuyetDinh) {
+                s.h.diagnostics.push(Diagnostic::warning(
+                    codes::KIND_CONFLICT,
+                    format!(
+                        "the title says {} but the symbol's type code says {}",
+                        t.name(),
+                        sym.name()
+                    ),
+                    Some(span),
+                ));
+            }
+            Some(t)
+        }
+        (Some((t, _)), _, None) => Some(t),
+        (None, true, _) => Some(DocKind::CongVan),
+        (None, false, Some((k, span))) => {
+            s.h.spans.kind = Some(span);
+            Some(k)
+        }
+        (None, false, None) if addressed || s.h.reference.is_some() => {
+            s.h.spans.kind = s.h.reference.as_ref().map(|r| r.span);
+            Some(DocKind::CongVan)
+        }
+        _ => None,
+    };
+    if s.h.kind.is_none() {
+        s.h.diagnostics.push(Diagnostic::warning(
+            codes::KIND_UNKNOWN,
+            "the document type cannot be told",
+            None,
+        ));
+    }
+    if s.h.reference.is_none() {
+        s.h.diagnostics.push(Diagnostic::info(
+            codes::REFERENCE_MISSING,
+            "no \"Số, ký hiệu\" line",
+            None,
+        ));
+    }
+    if s.h.date.is_none() {
+        s.h.diagnostics.push(Diagnostic::warning(
+            codes::DATE_MISSING,
+            "no place-and-date line",
+            None,
+        ));
+    }
+    if s.h.subject.is_none() && s.h.kind.is_some() {
+        s.h.diagnostics.push(Diagnostic::info(
+            codes::SUBJECT_MISSING,
+            "no subject (trích yếu)",
+            None,
+        ));
+    }
+    s.h.body_start = body_start;
+    s.h
+}
+
+/// The issuer (and its superior) from its capitals lines, in order.
+fn issuer_from(parts: &[Piece<'_>]) -> Option<Issuer> {
+    let first = parts.first()?;
+    let last = parts.last()?;
+    let span = first.span().cover(last.span());
+    // Group the lines into names: a line joins the name above unless that
+    // name is whole and the line begins a unit of its own.
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    for p in parts {
+        let f = fold_words(p.text);
+        let starts_unit = starts_with_any(&f, vocab::UNIT_NOUNS);
+        let continues = starts_with_any(&f, vocab::CONTINUATION_WORDS);
+        match groups.last_mut() {
+            Some(g) => {
+                let above = fold_words(&g.join(" "));
+                let whole = !vocab::BARE_BODIES.contains(&above.as_str())
+                    && !ends_with_any(&above, vocab::ADMIN_UNITS)
+                    && !ends_with_any(&above, vocab::CONTINUATION_WORDS)
+                    && !g.last().is_some_and(|t| t.ends_with([',', '-', '&']));
+                if whole && starts_unit && !continues {
+                    groups.push(vec![p.text]);
+                } else {
+                    g.push(p.text);
+                }
+            }
+            None => groups.push(vec![p.text]),
+        }
+    }
+    let name = clean(&groups.pop()?.join(" "));
+    let parent = (!groups.is_empty()).then(|| {
+        clean(
+            &groups
+                .iter()
+                .map(|g| g.join(" "))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    });
+    Some(Issuer { name, parent, span })
+}
+
+fn starts_with_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        folded.starts_with(w) && (folded.len() == w.len() || folded[w.len()..].starts_with(' '))
+    })
+}
+
+fn ends_with_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        folded.ends_with(w)
+            && (folded.len() == w.len() || folded[..folded.len() - w.len()].ends_with(' '))
+    })
+}
+
+/// A local issuer writes its own unit's name in the place line. When the
+/// issuer's last words are that name with other tone marks ("TỈNH TUYỀN
+/// QUANG" above "Tuyên Quang, ngày ..."), the place's spelling is taken and a
+/// diagnostic says so.
+fn respell_locality(issuer: &mut Issuer, place: &str) -> Option<Diagnostic> {
+    let place_up = place.to_uppercase();
+    let words: Vec<&str> = issuer.name.split(' ').collect();
+    let n = place_up.split(' ').count();
+    if n == 0 || words.len() <= n {
+        return None;
+    }
+    let tail = words[words.len() - n..].join(" ");
+    if tail == place_up || fold_words(&tail) != fold_words(&place_up) {
+        return None;
+    }
+    let fixed = format!("{} {}", words[..words.len() - n].join(" "), place_up);
+    let d = Diagnostic::warning(
+        codes::ISSUER_SPELLING,
+        format!(
+            "the issuer's locality is printed \"{tail}\" but the place line says \"{place}\"; the place's spelling is used"
+        ),
+        Some(issuer.span),
+    );
+    issuer.name = fixed;
+    Some(d)
+}
+
+/// A document with no header: a news report on a document. Its title line
+/// ("Chỉ thị của Chủ tịch UBND tỉnh về ...") and its lead ("Ngày 09/10/2020,
+/// Ủy ban nhân dân tỉnh ban hành Công văn số 2718/UBND-NC về việc ...") give
+/// what they can.
+fn news_style(lines: &[Line<'_>]) -> Header {
+    let mut h = Header::default();
+    let Some(t) = lines.iter().position(|l| !l.is_blank()) else {
+        h.diagnostics.push(Diagnostic::warning(
+            codes::KIND_UNKNOWN,
+            "the document is empty",
+            None,
+        ));
+        return h;
+    };
+    let title = &lines[t];
+    let mut body_start = t;
+    let mut used_title = false;
+    // A title is a short line that is no sentence of prose.
+    let is_title = title.text.len() <= 400
+        && !title.text.ends_with(':')
+        && markers::parse(title.text).is_none();
+    if is_title {
+        body_start = t + 1;
+        let folded = fold_words(title.text);
+        if let Some((kind, n)) = kinds::name_prefix(&folded) {
+            h.kind = Some(kind);
+            let name_end = cut_after_words(title.text, n);
+            h.spans.kind = Some(Span::new(title.start, title.start + name_end));
+            let rest = &title.text[name_end..];
+            let rest_start = title.start + name_end;
+            // "... của <issuer> về <subject>"
+            let (issuer_part, subject_part) = split_cua_ve(rest);
+            if let Some((a, b)) = issuer_part {
+                let name = clean(&rest[a..b]);
+                if !name.is_empty() {
+                    h.issuer = Some(Issuer {
+                        name,
+                        parent: None,
+                        span: Span::new(rest_start + a, rest_start + b),
+                    });
+                }
+            }
+            if let Some(a) = subject_part {
+                let subj = clean_item(&rest[a..]);
+                if !subj.is_empty() {
+                    h.subject = Some(subj);
+                    h.spans.subject = Some(Span::new(rest_start + a, title.end));
+                }
+            }
+            used_title = true;
+        }
+    }
+    // The lead: within the first paragraphs after the title.
+    for l in lines
+        .iter()
+        .skip(body_start)
+        .filter(|l| !l.is_blank())
+        .take(4)
+    {
+        let Some(c) = vocab::NEWS_LEAD.captures(l.text) else {
+            continue;
+        };
+        let kind_word = c.name("kind").map_or("", |m| m.as_str());
+        let Some((kind, _)) = kinds::name_prefix(&fold_words(kind_word)) else {
+            continue;
+        };
+        let span_of = |m: regex::Match<'_>| Span::new(l.start + m.start(), l.start + m.end());
+        if h.kind.is_none() {
+            h.kind = Some(kind);
+            h.spans.kind = c.name("kind").map(span_of);
+        }
+        if h.issuer.is_none() {
+            if let Some(m) = c.name("issuer") {
+                h.issuer = Some(Issuer {
+                    name: clean(m.as_str()),
+                    parent: None,
+                    span: span_of(m),
+                });
+            }
+        }
+        if let Some(m) = c.name("ref") {
+            if let Some(rc) = vocab::NUMBER.captures(&format!("Số {}", m.as_str())) {
+                let mut scan = Scan::default();
+                reference_from(&mut scan, &rc, span_of(m));
+                h.reference = scan.h.reference;
+            }
+        }
+        let date = [("d", "m", "y"), ("d2", "m2", "y2")]
+            .iter()
+            .find_map(|(d, m, y)| {
+                let g = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
+                Some((g(d)?, g(m)?, g(y)? as i32, c.name(y)?))
+            });
+        if let Some((d, m, y, ym)) = date {
+            let span = Span::new(l.start, l.start + ym.end());
+            h.date = Some(header_date(&mut h.diagnostics, y, Some(m), Some(d), span));
+            h.spans.date = Some(span);
+        }
+        if let Some(m) = c.name("subject") {
+            let subj = clean_item(m.as_str());
+            if !subj.is_empty() {
+                h.subject = Some(subj);
+                h.spans.subject = Some(span_of(m));
+            }
+        }
+        break;
+    }
+    if is_title && !used_title {
+        h.leftovers.push(BodyParagraph {
+            role: Role::Header,
+            text: clean(title.text),
+            span: title.span(),
+        });
+    }
+    h.diagnostics.push(Diagnostic::info(
+        codes::HEADER_NEWS_STYLE,
+        "no header lines: fields were read from the title and the lead",
+        None,
+    ));
+    if h.kind.is_none() {
+        h.diagnostics.push(Diagnostic::warning(
+            codes::KIND_UNKNOWN,
+            "the document type cannot be told",
+            None,
+        ));
+    }
+    h.body_start = body_start;
+    h
+}
+
+/// In "của <issuer> về <subject>", the byte ranges of the issuer and the
+/// start of the subject.
+fn split_cua_ve(rest: &str) -> (Option<(usize, usize)>, Option<usize>) {
+    let ve = find_word(rest, "về");
+    let cua = find_word(rest, "của").filter(|&c| ve.is_none_or(|v| c < v));
+    let issuer = cua.map(|c| (c + "của".len(), ve.unwrap_or(rest.len())));
+    let subject = ve.map(|v| v + "về".len());
+    (issuer, subject)
+}
+
+/// The byte offset of `word` standing alone in `s`.
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(p) = s[from..].find(word) {
+        let at = from + p;
+        let before = s[..at].chars().next_back();
+        let after = s[at + word.len()..].chars().next();
+        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    fn header(text: &str) -> Header {
+        extract(&split(text))
+    }
+
+    #[test]
+    fn symbol_kinds() {
+        assert_eq!(symbol_kind("TB", false), Some(DocKind::ThongBao));
+        assert_eq!(symbol_kind("UBND", false), None);
+        assert_eq!(symbol_kind("QĐUBND", false), Some(DocKind::QuyetDinh));
+        assert_eq!(symbol_kind("TTrSNV", false), Some(DocKind::ToTrinh));
+        assert_eq!(symbol_kind("QH13", true), Some(DocKind::Luat));
+    }
+
+    #[test]
+    fn two_level_issuer_versus_one_name_on_two_lines() {
+        let h = header("UBND TỈNH KHÁNH HÒA\nSỞ NỘI VỤ\nSố: 12/SNV-VP\n");
+        let i = h.issuer.unwrap_or_else(|| panic!("no issuer"));
+        assert_eq!(i.name, "SỞ NỘI VỤ");
+        assert_eq!(i.parent.as_deref(), Some("UBND TỈNH KHÁNH HÒA"));
+        let h = header("ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 12/UBND-VP\n");
+        let i = h.issuer.unwrap_or_else(|| panic!("no issuer"));
+        assert_eq!(i.name, "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
+        assert_eq!(i.parent, None);
+    }
+
+    #[test]
+    fn cut_after_words_counts_folded_letters() {
+        assert_eq!(
+            &"THÔNG BÁO kết luận"[..cut_after_words("THÔNG BÁO kết luận", 9)],
+            "THÔNG BÁO"
+        );
+    }
+}

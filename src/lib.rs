@@ -1,0 +1,204 @@
+//! # vanban
+//!
+//! Reads Vietnamese official documents (công văn, thông báo, chỉ thị, kế
+//! hoạch, quyết định, ...) given as plain text and returns a typed
+//! [`Document`]: the header (issuing body, number and symbol, place and date,
+//! type, subject), the addressees, the directive part's numbered tasks with
+//! who must act, deadlines resolved to dates, the documents it cites, the
+//! recipient list and the signature block. Every extracted item carries a
+//! byte [`Span`] into the input as given.
+//!
+//! ## Quick start
+//!
+//! ```
+//! let text = "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\n\
+//!             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+//!             Số: 4918/UBND-NC\nTuyên Quang, ngày 13 tháng 12 năm 2021\n\
+//!             V/v chấn chỉnh công tác cải cách hành chính\n";
+//! let doc = vanban::parse(text);
+//! assert_eq!(doc.kind, Some(vanban::DocKind::CongVan));
+//! let reference = doc.reference.as_ref().unwrap();
+//! assert_eq!(reference.number.as_deref(), Some("4918"));
+//! assert_eq!(reference.symbol.as_deref(), Some("UBND-NC"));
+//! assert_eq!(doc.date.unwrap().to_string(), "2021-12-13");
+//! assert_eq!(doc.issuer.unwrap().name, "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
+//! ```
+//!
+//! ## Output
+//!
+//! [`Document`] serialises (serde) to the JSON of the project's output
+//! contract, `schema_version` 1. Spans are `[start, end)` byte offsets into
+//! the input exactly as given, before decoding or normalisation.
+//!
+//! ## Untrusted input
+//!
+//! [`parse`] never fails and never panics: a document always comes back,
+//! with [`Diagnostic`]s for what was missing, blank or odd.
+//! [`parse_bytes`] fails only for bytes that cannot be text (binary data,
+//! bytes invalid in the encoding asked for), with an [`Error`]. Time is
+//! linear in the input's size; [`Options::max_input_bytes`] bounds memory.
+//!
+//! ## Features
+//!
+//! - `cli` (default): the `vanban` command-line tool. A library user can
+//!   turn it off (`default-features = false`) to depend on none of its crates.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod addressees;
+mod citations;
+mod closing;
+mod dates;
+mod deadlines;
+mod decode;
+mod diagnostic;
+mod error;
+mod header;
+mod lines;
+mod markers;
+mod model;
+mod normalize;
+mod span;
+mod tasks;
+mod text;
+mod vocab;
+
+pub use decode::Encoding;
+pub use diagnostic::{Diagnostic, Severity, codes};
+pub use error::Error;
+pub use model::{
+    Addressee, Archive, Authority, BodyParagraph, Citation, Confidentiality, Deadline,
+    DeadlineKind, DocKind, Document, HeaderSpans, Issuer, PartialDate, Recipient, Reference, Role,
+    SCHEMA_VERSION, Signer, Task, Urgency,
+};
+pub use span::Span;
+
+use span::SourceMap;
+
+/// How to read bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The input's encoding, or [`Encoding::Auto`] to detect it.
+    pub encoding: Encoding,
+    /// Inputs larger than this are refused with [`Error::TooLarge`].
+    pub max_input_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            encoding: Encoding::Auto,
+            max_input_bytes: 512 << 20,
+        }
+    }
+}
+
+impl Options {
+    /// The defaults: detect the encoding, refuse inputs over 512 MiB.
+    pub fn new() -> Options {
+        Options::default()
+    }
+
+    /// Reads the input as `encoding`.
+    pub fn encoding(mut self, encoding: Encoding) -> Options {
+        self.encoding = encoding;
+        self
+    }
+
+    /// Refuses inputs over `bytes`.
+    pub fn max_input_bytes(mut self, bytes: usize) -> Options {
+        self.max_input_bytes = bytes;
+        self
+    }
+}
+
+/// Parses a document given as text. Never fails: what cannot be read is
+/// missing from the result, with a diagnostic.
+pub fn parse(text: &str) -> Document {
+    pipeline(text, SourceMap::default())
+}
+
+/// Parses a document given as bytes, detecting the encoding.
+///
+/// Fails only when the bytes cannot be text.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document, Error> {
+    parse_bytes_with(bytes, &Options::default())
+}
+
+/// Parses a document given as bytes, as `options` say.
+pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Document, Error> {
+    if bytes.len() > options.max_input_bytes {
+        return Err(Error::TooLarge {
+            size: bytes.len(),
+            limit: options.max_input_bytes,
+        });
+    }
+    let decoded = decode::decode(bytes, options.encoding)?;
+    let mut map = SourceMap::default();
+    map.push(decoded.map);
+    let mut doc = pipeline(&decoded.text, map);
+    // Decoding diagnostics carry input offsets already.
+    doc.diagnostics.splice(0..0, decoded.diagnostics);
+    Ok(doc)
+}
+
+/// Bytes to document, one stage after the other.
+fn pipeline(input: &str, mut map: SourceMap) -> Document {
+    let mut diagnostics = Vec::new();
+    let text = normalize::normalize(input, &mut map);
+    let lines = lines::split(&text);
+
+    // The header, then where the closing begins; the body lies between.
+    let h = header::extract(&lines);
+    let closing_start = closing::find_start(&lines, h.body_start).max(h.body_start);
+    let mut doc = Document {
+        kind: h.kind,
+        issuer: h.issuer,
+        reference: h.reference,
+        place: h.place,
+        date: h.date,
+        subject: h.subject,
+        urgency: h.urgency,
+        confidentiality: h.confidentiality,
+        header_spans: h.spans,
+        ..Document::default()
+    };
+    diagnostics.extend(h.diagnostics);
+    let mut paragraphs = h.leftovers;
+
+    let body_lines = lines.get(h.body_start..closing_start).unwrap_or(&[]);
+    let (addressees, used, label) = addressees::extract(body_lines);
+    doc.addressees = addressees;
+    paragraphs.extend(label);
+    let body_lines = body_lines.get(used..).unwrap_or(&[]);
+
+    let body = tasks::extract(body_lines, &doc);
+    doc.tasks = body.tasks;
+    if doc.addressees.is_empty() {
+        doc.addressees = body.addressees;
+    }
+    paragraphs.extend(body.paragraphs);
+    diagnostics.extend(body.diagnostics);
+
+    let (citations, d) = citations::extract(body_lines, &doc);
+    doc.citations = citations;
+    diagnostics.extend(d);
+    let (deadlines, d) = deadlines::extract(body_lines, &doc);
+    doc.deadlines = deadlines;
+    diagnostics.extend(d);
+
+    let c = closing::extract(lines.get(closing_start..).unwrap_or(&[]));
+    doc.recipients = c.recipients;
+    doc.archive = c.archive;
+    doc.signer = c.signer;
+    paragraphs.extend(c.paragraphs);
+    diagnostics.extend(c.diagnostics);
+
+    paragraphs.sort_by_key(|p| (p.span.start, p.span.end));
+    doc.body = paragraphs;
+    doc.diagnostics = diagnostics;
+    doc.visit_spans(&mut |s| *s = map.span(*s));
+    doc
+}

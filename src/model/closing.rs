@@ -1,0 +1,71 @@
+//! Closing types: recipients, archive line, signature block.
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+/// One "Nơi nhận" entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Recipient {
+    /// As printed, its note kept: "TT. Tỉnh ủy (b/c)".
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// The archive line: "Lưu: VT, NC. (P.Hà)".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Archive {
+    /// Who keeps a copy: "VT", "NC".
+    pub holders: Vec<String>,
+    /// The drafter's initials or name.
+    pub drafter: Option<String>,
+    /// The number of copies issued.
+    pub copies: Option<u32>,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// One authority line of a signature: "KT. CHỦ TỊCH".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Authority {
+    /// "TM", "KT", "TL", "TUQ" or "Q", without the dot or slash.
+    pub prefix: String,
+    /// What follows: "ỦY BAN NHÂN DÂN", "CHỦ TỊCH".
+    pub title: String,
+}
+
+/// The signature block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Signer {
+    /// The TM. / KT. / TL. / TUQ. / Q. lines, in order.
+    pub authority: Vec<Authority>,
+    /// The signer's title: "PHÓ CHỦ TỊCH".
+    pub title: Option<String>,
+    /// The signer's name.
+    pub name: Option<String>,
+    /// Where the block is.
+    pub span: Span,
+}
+
+impl Recipient {
+    pub(crate) fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span);
+    }
+}
+
+impl Archive {
+    pub(crate) fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span);
+    }
+}
+
+impl Signer {
+    pub(crate) fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span);
+    }
+}

@@ -1,0 +1,147 @@
+//! Small text helpers shared by every stage: folding for keyword matching,
+//! white-space folding for output strings.
+//!
+//! Takes: `&str` slices of the normalised text. Returns: new strings or
+//! sub-slices; nothing here allocates unless it builds an output value.
+
+use unicode_normalization::char::decompose_canonical;
+
+/// The base letter of `c`, lower-cased, without tone or other marks
+/// (`Ủ` -> `u`, `Đ`/`Ð` -> `d`). Non-letters come back unchanged.
+pub(crate) fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match c {
+        'Đ' | 'đ' | 'Ð' | 'ð' | 'Ɖ' | 'ɖ' => 'd',
+        _ => {
+            let mut base = c;
+            let mut first = true;
+            decompose_canonical(c, |d| {
+                if first {
+                    base = d;
+                    first = false;
+                }
+            });
+            let mut low = base.to_lowercase();
+            match (low.next(), low.next()) {
+                (Some(l), None) => l,
+                _ => base,
+            }
+        }
+    }
+}
+
+/// Letters and digits of `s`, folded with [`fold_char`], everything else
+/// dropped (`"CỘNG HÒA XÃ HỘI"` -> `"conghoaxahoi"`), and for each folded char
+/// the byte offset in `s` of the char it came from. For tolerant comparison
+/// of fixed phrases whose spacing and punctuation get damaged.
+/// Also returns for each folded char the byte offset
+/// in `s` of the char it came from.
+pub(crate) fn fold_key_offsets(s: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(s.len());
+    let mut offsets = Vec::with_capacity(s.len());
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            out.push(fold_char(c));
+            offsets.push(i);
+        }
+    }
+    (out, offsets)
+}
+
+/// Words of `s` folded with [`fold_char`] and joined by one space;
+/// punctuation becomes a word break: `"Kính  gửi:"` -> `"kinh gui"`.
+pub(crate) fn fold_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(c));
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// `s` with every run of white space (line breaks included) folded to one
+/// space, and trimmed.
+pub(crate) fn clean(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// [`clean`], then a list item's trailing `;` `,` `.` (and an end mark `./.`)
+/// dropped.
+pub(crate) fn clean_item(s: &str) -> String {
+    let mut t = clean(s);
+    let keep = trim_item_end(&t).len();
+    t.truncate(keep);
+    t
+}
+
+/// `s` without trailing white space, `;`, `,`, `.`, `:` and the end mark `/.`.
+pub(crate) fn trim_item_end(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ';' | ',' | '.' | ':' | '/'))
+}
+
+/// Whether the letters of `s` are (nearly) all capitals: at least two
+/// letters, and at most one in ten lower-case.
+pub(crate) fn is_upper(s: &str) -> bool {
+    let (mut up, mut low) = (0usize, 0usize);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            up += 1;
+        } else if c.is_lowercase() {
+            low += 1;
+        }
+    }
+    up >= 2 && low * 10 <= up
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_vietnamese_letters() {
+        let key = |s: &str| fold_key_offsets(s).0;
+        assert_eq!(key("CỘNG HÒA XÃ HỘI"), "conghoaxahoi");
+        assert_eq!(key("Độc lập - Tự do"), "doclaptudo");
+        assert_eq!(key("Ðộc"), "doc");
+        assert_eq!(key("Uỷ ban"), key("Ủy ban"));
+        assert_eq!(fold_key_offsets("aĐb").1, vec![0, 1, 3]);
+        assert_eq!(fold_words("Kính  gửi:"), "kinh gui");
+        assert_eq!(fold_words(" V/v: abc"), "v v abc");
+    }
+
+    #[test]
+    fn cleans_white_space_and_item_ends() {
+        assert_eq!(clean("  a \n b\t c "), "a b c");
+        assert_eq!(
+            clean_item("Ủy ban nhân dân huyện, thành phố."),
+            "Ủy ban nhân dân huyện, thành phố"
+        );
+        assert_eq!(clean_item("thực hiện./."), "thực hiện");
+        assert_eq!(clean_item("- Lưu: VT, NC;"), "- Lưu: VT, NC");
+    }
+
+    #[test]
+    fn tells_capitals() {
+        assert!(is_upper("ỦY BAN NHÂN DÂN"));
+        assert!(is_upper("UBND TỈNH KHÁNH HÒA"));
+        assert!(!is_upper("Ủy ban nhân dân"));
+        assert!(!is_upper("A"));
+    }
+}

@@ -1,0 +1,1 @@
+//! Vocabulary of the body stage (filled by that stage).

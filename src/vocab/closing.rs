@@ -1,0 +1,1 @@
+//! Vocabulary of the closing stage (filled by that stage).

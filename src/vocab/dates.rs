@@ -1,0 +1,1 @@
+//! Vocabulary of the dates stage (filled by that stage).

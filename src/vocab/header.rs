@@ -1,0 +1,245 @@
+//! Vocabulary of the header: the motto, "Số", the place-and-date line,
+//! "V/v", marks, issuer words, the news-style lead.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Confidentiality, Urgency};
+
+/// Folded keys (see `text::fold_key_offsets`) of the right-hand header lines, and
+/// whether the key is the start of the block (the Quốc hiệu) or its second
+/// line (the Tiêu ngữ). Partial keys catch a motto wrapped over two lines.
+pub(crate) const MOTTO_KEYS: &[&str] = &[
+    "conghoaxahoichunghiavietnam",
+    "doclaptudohanhphuc",
+    "dangcongsanvietnam",
+    "doantncshochiminh",
+    "doanthanhniencongsanhochiminh",
+    "conghoaxahoi",
+    "chunghiavietnam",
+];
+
+/// The number line: `Số: 4918 /UBND-NC`, `Số: /TB-UBND`, `Số 02-NQ/TU`,
+/// `Số: 22/2020/QĐ-UBND`, `Luật số: 80/2015/QH13`, `Số : 367 - QĐ/TWĐTN-VP`.
+pub(crate) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^
+        (?:(?:Luật|LUẬT|Bộ\ luật|BỘ\ LUẬT|Nghị\ quyết|NGHỊ\ QUYẾT|Pháp\ lệnh|PHÁP\ LỆNH|Lệnh|LỆNH)\s+)?
+        (?:[Ss]ố|SỐ|So|SO)\s*(?:[Kk]ý\ hiệu\s*)?:?\s*
+        (?:
+            (?P<num>\d{1,6}[a-zA-Z]?)?\s*
+            (?:/\s*(?P<year>(?:19|20)\d{2})\s*)?
+            /\s*(?P<sym>[\p{L}\d.&]+(?:\s*-\s*[\p{L}\d.&]+)*)
+          |
+            (?P<pnum>\d{1,6}[a-z]?)\s*-\s*(?P<ptype>\p{L}{1,5})\s*/\s*(?P<piss>[\p{L}\d.&]+(?:\s*-\s*[\p{L}\d.&]+)*)
+        )",
+    )
+    .unwrap_or_else(|e| panic!("bad NUMBER regex: {e}"))
+});
+
+/// "Số:" alone on a line (the number follows on the next line).
+pub(crate) static NUMBER_LABEL_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[Ss]ố|SỐ)\s*:?$").unwrap_or_else(|e| panic!("{e}")));
+
+/// The place-and-date line: `Tuyên Quang, ngày 13 tháng 12 năm 2021`, with
+/// blank parts (`ngày tháng 10 năm 2024`, `ngày ... tháng ... năm 2024`) and
+/// lost spaces (`ngày 30tháng10năm 2013`).
+pub(crate) static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:(?P<place>\p{Lu}[^\n,|;:]{0,50}?)\s*,\s*)?
+        (?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_/-]*
+        (?:(?i:tháng)\s*(?P<m>\d{1,2})?[\s.…_]*|(?P<m2>\d{1,2})\s*/\s*)
+        (?:(?i:năm)\s*)?(?P<y>(?:19|20)\d{2})",
+    )
+    .unwrap_or_else(|e| panic!("bad PLACE_DATE regex: {e}"))
+});
+
+/// A place-and-date line cut after the day: `Kon Tum, ngày 25`.
+pub(crate) static PLACE_DATE_CUT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i),\s*ngày\s*\d{0,2}\s*$").unwrap_or_else(|e| panic!("{e}")));
+
+/// The subject prefix of a công văn: `V/v`, `V/V:`, `Về việc:`, `VỀ VIỆC`.
+pub(crate) static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[Vv]\s*/\s*[Vv]|(?i:về\s+việc))\s*[:.]?\s*").unwrap_or_else(|e| panic!("{e}"))
+});
+
+/// Lines that open the body: a header scan stops there.
+pub(crate) static BODY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)^(?:
+            (?i:kính\s+g[ửở]i)
+          | Căn\ cứ | CĂN\ CỨ | Thực\ hiện | Theo\ đề\ nghị | Theo\ đó | Xét\ đề\ nghị | Xét | Trả\ lời
+          | Qua\ (?:xem\ xét|kiểm\ tra) | Ngày\ \d | Vừa\ qua | Sáng\ nay | Chiều\ nay | Hôm\ nay
+          | (?:QUYẾT\ ĐỊNH|QUYẾT\ NGHỊ|CHỈ\ THỊ|Quyết\ định|Quyết\ nghị)\s*:
+        )",
+    )
+    .unwrap_or_else(|e| panic!("bad BODY_OPENING regex: {e}"))
+});
+
+/// The urgency and secrecy marks, folded with `text::fold_words`.
+pub(crate) const MARKS: &[(&str, Mark)] = &[
+    ("hoa toc hen gio", Mark::Urgency(Urgency::HoaToc)),
+    ("hoa toc", Mark::Urgency(Urgency::HoaToc)),
+    ("thuong khan", Mark::Urgency(Urgency::ThuongKhan)),
+    ("khan", Mark::Urgency(Urgency::Khan)),
+    ("tuyet mat", Mark::Secrecy(Confidentiality::TuyetMat)),
+    ("toi mat", Mark::Secrecy(Confidentiality::ToiMat)),
+    ("mat", Mark::Secrecy(Confidentiality::Mat)),
+];
+
+/// An urgency or secrecy mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mark {
+    Urgency(Urgency),
+    Secrecy(Confidentiality),
+}
+
+/// Circulation marks (phạm vi lưu hành), folded; kept as header lines.
+pub(crate) const CIRCULATION: &[&str] = &[
+    "xem xong tra lai",
+    "luu hanh noi bo",
+    "du thao",
+    "tai lieu thu hoi",
+];
+
+/// Issuer names that need a locality on the next line to be whole
+/// ("ỦY BAN NHÂN DÂN" / "TỈNH TUYÊN QUANG"), folded.
+pub(crate) const BARE_BODIES: &[&str] = &[
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "ubnd",
+    "hdnd",
+    "uy ban mat tran to quoc viet nam",
+    "dang bo",
+    "dang uy",
+    "ban chap hanh",
+    "ban thuong vu",
+    "ban chap hanh dang bo",
+];
+
+/// Administrative-unit nouns that continue a bare body's name, folded.
+pub(crate) const ADMIN_UNITS: &[&str] = &[
+    "tinh",
+    "thanh pho",
+    "tp",
+    "huyen",
+    "quan",
+    "thi xa",
+    "xa",
+    "phuong",
+    "thi tran",
+    "dac khu",
+    "trung uong",
+    "khoi",
+];
+
+/// Nouns that begin the name of an organisation under a superior printed
+/// above it ("UBND TỈNH X" / "SỞ NỘI VỤ"), folded.
+pub(crate) const UNIT_NOUNS: &[&str] = &[
+    "so",
+    "van phong",
+    "cuc",
+    "chi cuc",
+    "tong cuc",
+    "vu",
+    "ban",
+    "phong",
+    "trung tam",
+    "truong",
+    "vien",
+    "thanh tra",
+    "kho bac",
+    "benh vien",
+    "cong an",
+    "bo chi huy",
+    "doan",
+    "hoi dong",
+    "uy ban",
+    "chi nhanh",
+    "cong ty",
+    "tong cong ty",
+    "hoc vien",
+    "dai hoc",
+    "dai",
+    "bao",
+    "ngan hang",
+    "dang uy",
+    "tinh uy",
+    "thanh uy",
+    "huyen uy",
+    "quan uy",
+    "thi uy",
+    "chi bo",
+    "tinh doan",
+    "thanh doan",
+    "huyen doan",
+    "hoi",
+    "to",
+    "doi",
+    "hat",
+    "quy",
+    "ban quan ly",
+    "bo",
+    "ubnd",
+    "hdnd",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "toa an",
+    "vien kiem sat",
+    "cang vu",
+    "bhxh",
+    "bao hiem xa hoi",
+    "lien doan",
+    "mat tran",
+];
+
+/// Words that continue the name on the line above, folded ("VÀ ĐÀO TẠO").
+pub(crate) const CONTINUATION_WORDS: &[&str] = &["va", "thuoc", "cua", "tai", "khu vuc"];
+
+/// The words of an authority line (thẩm quyền ban hành) of a decision:
+/// a header scan stops before "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X", folded.
+pub(crate) const AUTHORITY_OPENINGS: &[&str] = &[
+    "chu tich",
+    "bo truong",
+    "thu tuong",
+    "giam doc",
+    "cuc truong",
+    "tong cuc truong",
+    "vu truong",
+    "chanh van phong",
+    "chanh thanh tra",
+    "hieu truong",
+    "vien truong",
+    "truong ban",
+    "tong giam doc",
+    "thong doc",
+    "tong kiem toan",
+    "chanh an",
+    "vien truong vien kiem sat",
+    "uy ban nhan dan",
+    "hoi dong nhan dan",
+    "ban thuong vu",
+    "ban chap hanh",
+    "ban bi thu",
+    "bo chinh tri",
+    "chinh phu",
+];
+
+/// The lead of a news report on a document: "Ngày 09/10/2020, Ủy ban nhân
+/// dân tỉnh ban hành Công văn số 2718/UBND-NC về việc ...".
+pub(crate) static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?:(?i:ngày)\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})\s*,\s*)?
+        (?P<issuer>[\p{Lu}][^.;:\n]{1,120}?)\s+
+        (?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?(?:ban\ hành|có|phát\ hành|ra)\s+
+        (?P<kind>\p{Lu}\p{Ll}+(?:\ \p{Ll}+){0,3})\s+
+        (?:số\s+)?(?P<ref>\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?\s*[/-]\s*[\p{L}\d.&/-]+)
+        (?:\s+(?i:ngày)\s*(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))?
+        (?:\s+(?:của\s+[^,.]{1,80}?\s+)?(?:về\s+việc|về|V/v)\s+(?P<subject>[^\n]+?))?
+        (?:\.\s|\.$|$)",
+    )
+    .unwrap_or_else(|e| panic!("bad NEWS_LEAD regex: {e}"))
+});

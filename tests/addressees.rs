@@ -1,0 +1,1 @@
+//! Tests of the addressees stage (see its issue).

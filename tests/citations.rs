@@ -1,0 +1,1 @@
+//! Tests of the citations stage (see its issue).

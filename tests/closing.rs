@@ -1,0 +1,1 @@
+//! Tests of the closing stage (see its issue).

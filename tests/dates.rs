@@ -1,0 +1,1 @@
+//! Tests of the dates stage (see its issue).

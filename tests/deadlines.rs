@@ -1,0 +1,1 @@
+//! Tests of the deadlines stage (see its issue).

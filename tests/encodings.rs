@@ -1,0 +1,1 @@
+//! Tests of the encodings stage (see its issue).

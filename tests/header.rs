@@ -1,0 +1,1 @@
+//! The header: every form of issue 2, with exact values.

@@ -1,0 +1,1 @@
+//! Tests of the robustness stage (see its issue).

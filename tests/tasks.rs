@@ -1,0 +1,1 @@
+//! Tests of the tasks stage (see its issue).
