@@ -69,7 +69,7 @@ impl<'a> Piece<'a> {
 
     /// The sub-piece `range` of this piece, trimmed.
     fn sub(&self, from: usize, to: usize) -> Piece<'a> {
-        let raw = &self.text[from..to];
+        let raw = self.text.get(from..to).unwrap_or("");
         let lead = raw.len() - raw.trim_start().len();
         Piece {
             text: raw.trim(),
@@ -173,21 +173,20 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     // "Số:" alone, the number on the next line.
     if vocab::NUMBER_LABEL_ONLY.is_match(piece.text) {
         if let Some(j) = next_non_blank(lines, i + 1) {
-            let joined = format!("Số: {}", lines[j].text);
+            const LABEL: &str = "Số: ";
+            let next = &lines[j];
+            let joined = format!("{LABEL}{}", next.text);
             if let Some(c) = vocab::NUMBER.captures(&joined) {
-                let end_in_next = c.get(0).map_or(0, |m| m.end()).saturating_sub(5);
-                let next = &lines[j];
+                let end_in_next = c.get(0).map_or(0, |m| m.end()).saturating_sub(LABEL.len());
                 let span = Span::new(piece.start, next.start + end_in_next);
                 reference_from(s, &c, span);
                 let rest = Piece {
-                    text: next.text[end_in_next..].trim(),
-                    start: next.start
-                        + end_in_next
-                        + (next.text[end_in_next..].len()
-                            - next.text[end_in_next..].trim_start().len()),
-                };
+                    text: next.text,
+                    start: next.start,
+                }
+                .sub(end_in_next.min(next.text.len()), next.text.len());
                 if !rest.text.is_empty() {
-                    date_piece(s, lines, j, rest);
+                    return Some(date_piece(s, lines, j, rest).unwrap_or(j + 1));
                 }
                 return Some(j + 1);
             }
@@ -223,8 +222,8 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     }
 
     // A number line, a date line, a mark, an issuer line.
-    if date_or_number(s, lines, i, piece) {
-        return Some(i + 1);
+    if let Some(next) = date_or_number(s, lines, i, piece) {
+        return Some(next);
     }
     if mark(s, piece) {
         return Some(i + 1);
@@ -268,16 +267,21 @@ fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
 }
 
 /// A number line or a place-and-date line (or both on one line). Returns
-/// whether the line was one.
-fn date_or_number<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize, piece: Piece<'a>) -> bool {
+/// the index of the next line to look at when the line was one.
+fn date_or_number<'a>(
+    s: &mut Scan<'a>,
+    lines: &[Line<'a>],
+    i: usize,
+    piece: Piece<'a>,
+) -> Option<usize> {
     if vocab::NUMBER.is_match(piece.text) {
         number_then_date(s, piece);
-        return true;
+        return Some(i + 1);
     }
     if vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text) {
         return date_piece(s, lines, i, piece);
     }
-    false
+    None
 }
 
 /// A piece starting with "Số", with maybe a place and date after it.
@@ -297,19 +301,24 @@ fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
 
 /// A place-and-date piece of line `i`, joining the next line when the date
 /// was cut after the day ("Kon Tum, ngày 25" / "tháng 01 năm 2024").
-fn date_piece<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize, piece: Piece<'a>) -> bool {
+/// Returns the index of the next line to look at.
+fn date_piece<'a>(
+    s: &mut Scan<'a>,
+    lines: &[Line<'a>],
+    i: usize,
+    piece: Piece<'a>,
+) -> Option<usize> {
     if vocab::PLACE_DATE.is_match(piece.text) {
         place_date(s, piece, None);
-        return true;
+        return Some(i + 1);
     }
-    if let Some(j) = next_non_blank(lines, i + 1) {
-        let next = &lines[j];
-        if fold_words(next.text).starts_with("thang") {
-            place_date(s, piece, Some(next));
-            return true;
-        }
+    let j = next_non_blank(lines, i + 1)?;
+    let next = &lines[j];
+    if fold_words(next.text).starts_with("thang") {
+        place_date(s, piece, Some(next));
+        return Some(j + 1);
     }
-    false
+    None
 }
 
 /// Reads "Place, ngày d tháng m năm y" from `piece` (joined with `cont` when
@@ -563,7 +572,7 @@ fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
             break;
         }
         let subject_is_caps = parts.first().is_some_and(|(t, _)| is_upper(t));
-        if is_upper(l.text) && (parts.is_empty() || !subject_is_caps) && authority_line(l.text) {
+        if is_upper(l.text) && authority_line(l.text) {
             break;
         }
         if !parts.is_empty() && is_upper(l.text) && !subject_is_caps {

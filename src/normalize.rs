@@ -268,7 +268,7 @@ mod tests {
         let (t, m) = norm(s);
         let at = t.find("1294").unwrap();
         let sp = m.span(Span::new(at, at + 4));
-        assert_eq!(&s[sp.start..sp.end], "1294*");
+        assert_eq!(&s[sp.start..sp.end], "*1294*");
         let sp = m.span(Span::new(0, t.len()));
         assert_eq!(&s[sp.start..sp.end], s);
     }

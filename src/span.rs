@@ -80,10 +80,9 @@ impl<'de> Deserialize<'de> for Span {
 /// that became something else (or nothing).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OffsetMap {
-    /// (derived offset, source offset, collapsed) where a run begins: a
-    /// shifted run maps each offset by the same shift; a collapsed run (a
-    /// replacement) maps every offset inside it to its start.
-    points: Vec<(usize, usize, bool)>,
+    /// Where a run begins: a shifted run maps each offset by the same shift;
+    /// a collapsed run (a replacement) maps every offset inside it to its start.
+    points: Vec<Point>,
     derived_len: usize,
     source_len: usize,
 }
@@ -92,7 +91,7 @@ impl OffsetMap {
     /// An empty map, to be built with `copy` and `replace`.
     pub(crate) fn new() -> OffsetMap {
         OffsetMap {
-            points: vec![(0, 0, false)],
+            points: vec![Point::default()],
             derived_len: 0,
             source_len: 0,
         }
@@ -107,17 +106,25 @@ impl OffsetMap {
     /// `source_n` bytes of the source became `derived_n` bytes.
     pub(crate) fn replace(&mut self, source_n: usize, derived_n: usize) {
         if derived_n > 0 {
-            self.mark(source_n != derived_n);
+            self.mark(source_n != derived_n, 0);
         }
         self.derived_len += derived_n;
         self.source_len += source_n;
-        self.mark(false);
+        self.mark(false, if derived_n == 0 { source_n } else { 0 });
     }
 
-    fn mark(&mut self, collapsed: bool) {
-        let p = (self.derived_len, self.source_len, collapsed);
+    fn mark(&mut self, collapsed: bool, gap: usize) {
+        let p = Point {
+            derived: self.derived_len,
+            source: self.source_len,
+            collapsed,
+            gap,
+        };
         match self.points.last_mut() {
-            Some(last) if last.0 == p.0 => *last = p,
+            Some(last) if last.derived == p.derived => {
+                let gap = if p.gap > 0 { last.gap + p.gap } else { 0 };
+                *last = Point { gap, ..p };
+            }
             _ => self.points.push(p),
         }
     }
@@ -133,13 +140,37 @@ impl OffsetMap {
         if pos >= self.derived_len {
             return self.source_len;
         }
-        let i = self.points.partition_point(|&(d, _, _)| d <= pos);
+        let i = self.points.partition_point(|p| p.derived <= pos);
         match self.points.get(i.wrapping_sub(1)) {
-            Some(&(_, s, true)) => s,
-            Some(&(d, s, false)) => (s + (pos - d)).min(self.source_len),
+            Some(p) if p.collapsed => p.source,
+            Some(p) => (p.source + (pos - p.derived)).min(self.source_len),
             None => pos.min(self.source_len),
         }
     }
+
+    /// Like [`OffsetMap::to_source`], but an offset right after a deleted run
+    /// (markdown marks, invisible characters) maps to the run's start, so a
+    /// span that starts there covers the marks around its text.
+    pub(crate) fn start_to_source(&self, pos: usize) -> usize {
+        let i = self.points.partition_point(|p| p.derived < pos);
+        match self.points.get(i) {
+            Some(p) if p.derived == pos && p.gap > 0 => p.source - p.gap,
+            _ => self.to_source(pos),
+        }
+    }
+}
+
+/// A breakpoint of an [`OffsetMap`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Point {
+    /// Offset in the derived text.
+    derived: usize,
+    /// Offset in the source text.
+    source: usize,
+    /// Whether the run starting here is a replacement mapped to its start.
+    collapsed: bool,
+    /// Source bytes deleted just before this point.
+    gap: usize,
 }
 
 /// The composition of the maps of every stage, applied innermost last.
@@ -169,7 +200,11 @@ impl SourceMap {
         if self.maps.is_empty() {
             return span;
         }
-        let start = self.to_input(span.start);
+        let start = self
+            .maps
+            .iter()
+            .rev()
+            .fold(span.start, |p, m| m.start_to_source(p));
         let end = if span.end > span.start {
             self.end_of(span.end)
         } else {
@@ -246,7 +281,9 @@ mod tests {
         sm.push(m1);
         sm.push(m2);
         assert_eq!(sm.to_input(2), 3);
-        assert_eq!(sm.span(Span::new(0, 3)), Span::new(2, 4));
+        // A span starting right after dropped bytes covers them.
+        assert_eq!(sm.span(Span::new(0, 3)), Span::new(0, 4));
+        assert_eq!(sm.span(Span::new(2, 3)), Span::new(3, 4));
     }
 
     #[test]
