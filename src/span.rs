@@ -189,11 +189,6 @@ impl SourceMap {
         }
     }
 
-    /// The input offset of an offset into the final text.
-    pub(crate) fn to_input(&self, pos: usize) -> usize {
-        self.maps.iter().rev().fold(pos, |p, m| m.to_source(p))
-    }
-
     /// The input span of a span of the final text. The end is mapped as the
     /// end of its last byte, so a span never loses the tail of a replaced run.
     pub(crate) fn span(&self, span: Span) -> Span {
@@ -280,7 +275,6 @@ mod tests {
         let mut sm = SourceMap::default();
         sm.push(m1);
         sm.push(m2);
-        assert_eq!(sm.to_input(2), 3);
         // A span starting right after dropped bytes covers them.
         assert_eq!(sm.span(Span::new(0, 3)), Span::new(0, 4));
         assert_eq!(sm.span(Span::new(2, 3)), Span::new(3, 4));
