@@ -116,7 +116,7 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Header {
         }
     }
     let body_start = body_start.unwrap_or(i);
-    if !s.anchored {
+    if !s.anchored && s.issuer_parts.is_empty() {
         return news_style(lines);
     }
     finish(s, lines, body_start)
@@ -149,6 +149,34 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
             s.issuer_closed = true;
         }
         leftover(s, piece);
+        return Some(i + 1);
+    }
+
+    // Table cells flattened with "|": each cell is a piece of its own.
+    if piece.text.contains('|') {
+        let mut from = 0;
+        for (at, _) in piece
+            .text
+            .match_indices('|')
+            .chain(std::iter::once((piece.text.len(), "")))
+        {
+            let cell = piece.sub(from, at);
+            if !cell.text.is_empty() {
+                match find_motto(cell.text) {
+                    Some(_) => {
+                        s.anchored = true;
+                        leftover(s, cell);
+                    }
+                    None => simple_piece(s, cell),
+                }
+            }
+            from = at + 1;
+        }
+        let bar = Piece {
+            text: "|",
+            start: piece.start + piece.text.find('|').unwrap_or(0),
+        };
+        leftover(s, bar);
         return Some(i + 1);
     }
 
@@ -234,7 +262,8 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
             // decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") opens the body.
             return None;
         }
-        if (!s.anchored || s.h.reference.is_none() && s.h.date.is_none()) && !s.issuer_closed {
+        // Issuer lines stand above the number (in any column order).
+        if s.h.reference.is_none() && !s.issuer_closed {
             s.issuer_parts.push(piece);
             return Some(i + 1);
         }
@@ -565,7 +594,9 @@ fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
             j += 1;
             continue;
         }
+        // "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a công điện's body.
         if is_rule(l.text)
+            || l.text.ends_with(':')
             || vocab::BODY_OPENING.is_match(l.text)
             || markers::parse(l.text).is_some()
         {

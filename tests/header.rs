@@ -396,3 +396,60 @@ fn no_input_panics_and_empty_input_is_empty() {
         let _ = vanban::parse(s);
     }
 }
+
+#[test]
+fn government_decree_and_cong_dien() {
+    let d = vanban::parse(
+        "CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2020\n\nNGHỊ ĐỊNH\nVề công tác văn thư\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n",
+    );
+    assert_eq!(d.kind, Some(DocKind::NghiDinh));
+    assert_eq!(
+        d.issuer.as_ref().map(|i| i.name.as_str()),
+        Some("CHÍNH PHỦ")
+    );
+    assert_eq!(d.reference.as_ref().and_then(|r| r.year), Some(2020));
+    assert_eq!(
+        d.reference.as_ref().and_then(|r| r.symbol.as_deref()),
+        Some("NĐ-CP")
+    );
+    assert_eq!(d.subject.as_deref(), Some("Về công tác văn thư"));
+    let d = vanban::parse(
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 10/CĐ-TTg\nHà Nội, ngày 06 tháng 9 năm 2024\nCÔNG ĐIỆN\nVề việc tập trung ứng phó khẩn cấp với bão số 3\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n",
+    );
+    assert_eq!(d.kind, Some(DocKind::CongDien));
+    assert_eq!(
+        d.issuer.as_ref().map(|i| i.name.as_str()),
+        Some("THỦ TƯỚNG CHÍNH PHỦ")
+    );
+    assert_eq!(
+        d.subject.as_deref(),
+        Some("tập trung ứng phó khẩn cấp với bão số 3")
+    );
+}
+
+#[test]
+fn right_column_first_and_pipe_cells() {
+    let d = vanban::parse(
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐà Nẵng, ngày 15 tháng 8 năm 2022\nUBND THÀNH PHỐ ĐÀ NẴNG\nSỞ XÂY DỰNG\nSố: 5123/SXD-QLXD\nV/v góp ý dự thảo quy định\n",
+    );
+    let i = d
+        .issuer
+        .as_ref()
+        .map(|i| (i.name.as_str(), i.parent.as_deref()));
+    assert_eq!(i, Some(("SỞ XÂY DỰNG", Some("UBND THÀNH PHỐ ĐÀ NẴNG"))));
+    assert_eq!(d.date, Some(PartialDate::ymd(2022, 8, 15)));
+    let d = vanban::parse(
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG TRỊ | Độc lập - Tự do - Hạnh phúc\nSố: 41/2019/QĐ-UBND | Quảng Trị, ngày 22 tháng 10 năm 2019\n\nQUYẾT ĐỊNH\nQuy định về chế độ báo cáo định kỳ\n",
+    );
+    assert_eq!(
+        d.issuer.as_ref().map(|i| i.name.as_str()),
+        Some("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ")
+    );
+    assert_eq!(
+        d.reference.as_ref().and_then(|r| r.number.as_deref()),
+        Some("41")
+    );
+    assert_eq!(d.place.as_deref(), Some("Quảng Trị"));
+    assert_eq!(d.date, Some(PartialDate::ymd(2019, 10, 22)));
+    assert_eq!(d.kind, Some(DocKind::QuyetDinh));
+}
