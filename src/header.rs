@@ -26,8 +26,14 @@ use crate::vocab::kinds;
 
 /// How far down a header is looked for.
 const MAX_HEADER_LINES: usize = 60;
-/// A mixed-case line longer than this is prose: the body has begun.
+/// A mixed-case line longer than this (in bytes) is prose: the body has begun.
 const PROSE_LEN: usize = 160;
+/// Any line longer than this is prose, header or not.
+const LONG_PROSE_LEN: usize = 600;
+/// How many non-blank lines may pass before a header shows itself.
+const UNANCHORED_LINES: usize = 12;
+/// Header pieces (motto, marks) are short; longer lines are not looked at for them.
+const SHORT_LINE: usize = 240;
 
 /// What the header stage found.
 #[derive(Debug, Default)]
@@ -97,11 +103,18 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Header {
     let limit = lines.len().min(MAX_HEADER_LINES);
     let mut i = 0;
     let mut body_start = None;
+    let mut seen = 0;
     while i < limit {
         let line = &lines[i];
         if line.is_blank() {
             i += 1;
             continue;
+        }
+        // A header shows itself within its first lines; prose without one
+        // is a news report (or no document at all).
+        seen += 1;
+        if !s.anchored && seen > UNANCHORED_LINES {
+            break;
         }
         if opens_body(line.text, s.anchored) {
             body_start = Some(i);
@@ -135,7 +148,8 @@ fn opens_body(text: &str, anchored: bool) -> bool {
             return true;
         }
     }
-    anchored && text.len() > PROSE_LEN && !is_upper(text) && !vocab::SUBJECT_PREFIX.is_match(text)
+    let prose = text.len() > LONG_PROSE_LEN || anchored && text.len() > PROSE_LEN;
+    prose && !is_upper(text) && !vocab::SUBJECT_PREFIX.is_match(text)
 }
 
 /// Classifies line `i` (and the lines it pulls in). Returns the index of the
@@ -676,6 +690,9 @@ fn continues_subject(text: &str) -> bool {
 /// An urgency or secrecy mark, alone on its piece.
 fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
     let Some(m) = mark_of(piece.text) else {
+        if piece.text.len() > 40 {
+            return false;
+        }
         let f = fold_words(piece.text);
         if vocab::CIRCULATION.iter().any(|c| f == *c) {
             leftover(s, piece);
@@ -706,7 +723,7 @@ fn mark_of(text: &str) -> Option<vocab::Mark> {
 
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
 fn find_motto(text: &str) -> Option<(usize, usize)> {
-    if text.len() < 10 {
+    if text.len() < 10 || text.len() > SHORT_LINE {
         return None;
     }
     let (folded, offsets) = fold_key_offsets(text);
@@ -975,6 +992,9 @@ fn news_style(lines: &[Line<'_>]) -> Header {
         .filter(|l| !l.is_blank())
         .take(4)
     {
+        if !l.text.contains("ban hành") && !l.text.contains(" có ") {
+            continue;
+        }
         let Some(c) = vocab::NEWS_LEAD.captures(l.text) else {
             continue;
         };

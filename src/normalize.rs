@@ -21,14 +21,23 @@ use crate::span::{OffsetMap, SourceMap};
 
 /// Normalises `input`, pushing the maps of what it rewrote onto `map`.
 pub(crate) fn normalize(input: &str, map: &mut SourceMap) -> String {
-    let (text, m) = rewrite(input);
+    let (text, m, all_stable) = rewrite(input);
     map.push(m);
-    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+    if all_stable || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
     let (text, m) = compose(&text);
     map.push(m);
     text
+}
+
+/// Chars that are NFC whatever follows them and never combine with what
+/// precedes: below the combining marks, Vietnamese precomposed letters,
+/// general punctuation. (A fast path: most Vietnamese text is only these.)
+fn stable(c: char) -> bool {
+    c < '\u{300}'
+        || ('\u{1e00}'..='\u{1eff}').contains(&c)
+        || ('\u{2000}'..='\u{206f}').contains(&c)
 }
 
 /// What to do with one char of the input.
@@ -52,15 +61,31 @@ fn action(c: char) -> Action {
     }
 }
 
+/// ASCII bytes that pass 1 copies without a look: not a line end, tab,
+/// form feed or emphasis mark.
+static ORDINARY: [bool; 128] = {
+    let mut t = [true; 128];
+    t[b'\t' as usize] = false;
+    t[b'\n' as usize] = false;
+    t[0x0b] = false;
+    t[0x0c] = false;
+    t[b'\r' as usize] = false;
+    t[b'*' as usize] = false;
+    t[b'_' as usize] = false;
+    t
+};
+
 /// Pass 1: character rewrites and markdown emphasis. One pass, linear.
-fn rewrite(input: &str) -> (String, OffsetMap) {
+/// Also tells whether every char is [`stable`] (then NFC needs no look).
+fn rewrite(input: &str) -> (String, OffsetMap, bool) {
     let mut out = String::with_capacity(input.len());
     let mut map = OffsetMap::new();
     let bytes = input.as_bytes();
+    let n = bytes.len();
     let mut copied = 0; // start of the pending unchanged run
     let mut i = 0;
     let mut line_start = 0;
-    let mut line_has_text = false; // a non-space char since line_start
+    let mut all_stable = true;
     let mut marks_line: Option<(usize, bool)> = None; // cache: (line start, only marks)
     let flush = |out: &mut String, map: &mut OffsetMap, from: usize, to: usize| {
         if to > from {
@@ -68,71 +93,92 @@ fn rewrite(input: &str) -> (String, OffsetMap) {
             map.copy(to - from);
         }
     };
-    while i < input.len() {
+    while i < n {
         let b = bytes[i];
-        if b == b'\r' {
-            flush(&mut out, &mut map, copied, i);
-            if bytes.get(i + 1) == Some(&b'\n') {
-                map.replace(1, 0);
-            } else {
-                out.push('\n');
-                map.replace(1, 1);
-                line_start = i + 1;
-                line_has_text = false;
-            }
-            i += 1;
-            copied = i;
-            continue;
-        }
-        if b == b'\n' {
-            line_start = i + 1;
-            line_has_text = false;
-            i += 1;
-            continue;
-        }
-        if b == b'*' || b == b'_' {
-            let run = bytes[i..].iter().take_while(|&&c| c == b).count();
-            let only_marks = match marks_line {
-                Some((start, v)) if start == line_start => v,
-                _ => {
-                    let end = input[i..].find('\n').map_or(input.len(), |p| i + p);
-                    let v = input[line_start..end].chars().all(|c| {
-                        c.is_whitespace() || matches!(c, '*' | '_' | '-' | '=' | '–' | '—' | '.')
-                    });
-                    marks_line = Some((line_start, v));
-                    v
-                }
-            };
-            if !only_marks && is_emphasis(input, i, run, !line_has_text) {
-                flush(&mut out, &mut map, copied, i);
-                map.replace(run, 0);
-                copied = i + run;
-            }
-            line_has_text = true;
-            i += run;
-            continue;
-        }
         if b < 0x80 {
-            if b == b'\t' || b == 0x0b || b == 0x0c {
-                flush(&mut out, &mut map, copied, i);
-                let r = if b == b'\t' { ' ' } else { '\n' };
-                out.push(r);
-                map.replace(1, 1);
-                copied = i + 1;
-                if r == '\n' {
-                    line_start = i + 1;
-                    line_has_text = false;
-                }
-            } else if b != b' ' {
-                line_has_text = true;
+            if ORDINARY[b as usize] {
+                i += 1;
+                continue;
             }
-            i += 1;
+            match b {
+                b'\n' => {
+                    line_start = i + 1;
+                    i += 1;
+                }
+                b'\r' => {
+                    flush(&mut out, &mut map, copied, i);
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        map.replace(1, 0);
+                    } else {
+                        out.push('\n');
+                        map.replace(1, 1);
+                        line_start = i + 1;
+                    }
+                    i += 1;
+                    copied = i;
+                }
+                b'*' | b'_' => {
+                    let run = bytes[i..].iter().take_while(|&&c| c == b).count();
+                    let only_marks = match marks_line {
+                        Some((start, v)) if start == line_start => v,
+                        _ => {
+                            let end = input[i..].find('\n').map_or(n, |p| i + p);
+                            let v = input[line_start..end].chars().all(|c| {
+                                c.is_whitespace()
+                                    || matches!(c, '*' | '_' | '-' | '=' | '–' | '—' | '.')
+                            });
+                            marks_line = Some((line_start, v));
+                            v
+                        }
+                    };
+                    // Only white space before the run on its line? (trim_start
+                    // stops at the first char that is not, so this is cheap.)
+                    let at_line_start = input[line_start..i].trim_start().is_empty();
+                    if !only_marks && is_emphasis(input, i, run, at_line_start) {
+                        flush(&mut out, &mut map, copied, i);
+                        map.replace(run, 0);
+                        copied = i + run;
+                    }
+                    i += run;
+                }
+                _ => {
+                    // Tab, vertical tab, form feed.
+                    flush(&mut out, &mut map, copied, i);
+                    let r = if b == b'\t' { ' ' } else { '\n' };
+                    out.push(r);
+                    map.replace(1, 1);
+                    copied = i + 1;
+                    if r == '\n' {
+                        line_start = i + 1;
+                    }
+                    i += 1;
+                }
+            }
             continue;
         }
-        let c = input[i..].chars().next().unwrap_or(' ');
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        // Lead bytes of chars that are always kept and stable: skip them
+        // without decoding (most of Vietnamese text).
+        let skip = match b {
+            0xC2 if !matches!(next, 0x85 | 0xA0 | 0xAD) => 2,
+            0xC3 if !matches!(next, 0x90 | 0xB0) => 2,
+            0xC4 | 0xC5 | 0xC7 | 0xC8 | 0xCA | 0xCB => 2,
+            0xC6 if next != 0x89 => 2,
+            0xC9 if next != 0x96 => 2,
+            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
+            _ => 0,
+        };
+        if skip > 0 {
+            i += skip;
+            continue;
+        }
+        let c = input.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
         let len = c.len_utf8();
+        if !stable(c) {
+            all_stable = false;
+        }
         match action(c) {
-            Action::Keep => line_has_text = true,
+            Action::Keep => {}
             Action::Drop => {
                 flush(&mut out, &mut map, copied, i);
                 map.replace(len, 0);
@@ -145,16 +191,13 @@ fn rewrite(input: &str) -> (String, OffsetMap) {
                 copied = i + len;
                 if r == '\n' {
                     line_start = i + len;
-                    line_has_text = false;
-                } else if r != ' ' {
-                    line_has_text = true;
                 }
             }
         }
         i += len;
     }
-    flush(&mut out, &mut map, copied, input.len());
-    (out, map)
+    flush(&mut out, &mut map, copied, n);
+    (out, map, all_stable)
 }
 
 /// Whether the run of `run` marks (`*` or `_`) at byte `at` is markdown
@@ -188,6 +231,9 @@ fn compose(input: &str) -> (String, OffsetMap) {
     let mut copied = 0;
     while let Some((i, c)) = chars.next() {
         let mut end = i + c.len_utf8();
+        if stable(c) && chars.peek().is_none_or(|&(_, n)| stable(n)) {
+            continue;
+        }
         while let Some(&(j, m)) = chars.peek() {
             if canonical_combining_class(m) == 0 {
                 break;

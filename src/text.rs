@@ -12,6 +12,32 @@ pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    let i = c as usize;
+    if (LATIN.start..LATIN.end).contains(&i) {
+        return FOLDED.get(i - LATIN.start).copied().unwrap_or(c);
+    }
+    if (EXTENDED.start..EXTENDED.end).contains(&i) {
+        return FOLDED
+            .get(i - EXTENDED.start + LATIN.len())
+            .copied()
+            .unwrap_or(c);
+    }
+    fold_char_slow(c)
+}
+
+/// Latin-1, Latin Extended-A/B (`Ă Đ Ơ Ư`) and Latin Extended Additional
+/// (every precomposed Vietnamese letter with a tone): folded once, looked up after.
+const LATIN: std::ops::Range<usize> = 0xC0..0x250;
+const EXTENDED: std::ops::Range<usize> = 0x1E00..0x1F00;
+
+static FOLDED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    LATIN
+        .chain(EXTENDED)
+        .map(|i| char::from_u32(i as u32).map_or('\u{fffd}', fold_char_slow))
+        .collect()
+});
+
+fn fold_char_slow(c: char) -> char {
     match c {
         'Đ' | 'đ' | 'Ð' | 'ð' | 'Ɖ' | 'ɖ' => 'd',
         _ => {
@@ -32,6 +58,20 @@ pub(crate) fn fold_char(c: char) -> char {
     }
 }
 
+/// `char::is_alphanumeric`, fast for ASCII and Vietnamese letters.
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let i = c as usize;
+    if (EXTENDED.start..EXTENDED.end).contains(&i)
+        || (LATIN.start..LATIN.end).contains(&i) && i != 0xD7 && i != 0xF7
+    {
+        return true;
+    }
+    c.is_alphanumeric()
+}
+
 /// Letters and digits of `s`, folded with [`fold_char`], everything else
 /// dropped (`"CỘNG HÒA XÃ HỘI"` -> `"conghoaxahoi"`), and for each folded char
 /// the byte offset in `s` of the char it came from. For tolerant comparison
@@ -42,7 +82,7 @@ pub(crate) fn fold_key_offsets(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut offsets = Vec::with_capacity(s.len());
     for (i, c) in s.char_indices() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             out.push(fold_char(c));
             offsets.push(i);
         }
@@ -56,7 +96,7 @@ pub(crate) fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
