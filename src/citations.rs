@@ -135,14 +135,17 @@ fn symbol_key(s: &str) -> String {
         .to_uppercase()
 }
 
-/// Whether two citations name the same document.
+/// Whether two citations name the same document (administrative numbers
+/// restart every year: the same number with two dates is two documents).
 fn same_document(a: &Citation, b: &Citation) -> bool {
     a.number == b.number
         && a.year == b.year
+        && (a.date.is_none() || b.date.is_none() || a.date == b.date)
         && a.symbol.as_deref().map(symbol_key) == b.symbol.as_deref().map(symbol_key)
 }
 
-/// Whether `c` is the document's own reference.
+/// Whether `c` is the document's own reference: same number and symbol,
+/// and no date that differs from the document's.
 fn is_self(doc: &Document, c: &Citation) -> bool {
     let Some(r) = doc.reference.as_ref() else {
         return false;
@@ -155,6 +158,10 @@ fn is_self(doc: &Document, c: &Citation) -> bool {
         && num(&r.number) == num(&c.number)
         && r.symbol.as_deref().map(symbol_key) == c.symbol.as_deref().map(symbol_key)
         && (r.year.is_none() || c.year.is_none() || r.year == c.year)
+        && c.date.is_none_or(|d| {
+            doc.date
+                .is_none_or(|own| own.to_naive().is_none_or(|o| o == d))
+        })
 }
 
 /// Whether a type word and a symbol's type code may name the same type.

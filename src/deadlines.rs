@@ -181,9 +181,12 @@ fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
         words.get(i).map(|w| w.start)
     };
     match expr.value {
-        Value::Date(_) | Value::Time { .. } | Value::Range(..) => {
+        Value::Date(_) | Value::Time { .. } => {
             cue_at(v::DATE_CUES).map(|s| (DeadlineKind::ByDate, s))
         }
+        Value::Range(..) => cue_at(v::DATE_CUES)
+            .or_else(|| cue_at(v::RANGE_CUES))
+            .map(|s| (DeadlineKind::ByDate, s)),
         Value::Period(_) => {
             if let Some(s) = cue_at(v::STRONG_PERIOD_CUES) {
                 return Some((DeadlineKind::Period, s));

@@ -41,6 +41,9 @@ pub(crate) const SIGNING: &[&str] = &[
     "ngày ban hành",
     "ngày được ký",
 ];
+/// Words after which an event counted from has ended: "kể từ khi phát hiện
+/// ca bệnh phải báo cáo" stops before "phải".
+pub(crate) const EVENT_STOPS: &[&str] = &["phải", "thì", "để", "các", "cơ", "đơn"];
 /// Leads of a duration that bounds an action, longest first.
 pub(crate) const DURATION_LEADS: &[&str] = &[
     "trong thời hạn không quá",
@@ -82,6 +85,10 @@ pub(crate) const DATE_CUES: &[&str] = &[
     "đến hết",
     "trước",
 ];
+
+/// Cues that make a range a deadline (its end), besides [`DATE_CUES`]:
+/// "Thời gian thực hiện: từ ngày 01/4 đến ngày 30/6/2024".
+pub(crate) const RANGE_CUES: &[&str] = &["thời gian thực hiện", "thời gian hoàn thành"];
 
 /// Cues after which a named period bounds an action without more evidence
 /// (`period`), lower case, longest first.
