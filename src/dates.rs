@@ -234,6 +234,23 @@ pub(crate) struct Expr {
     pub end: usize,
 }
 
+/// Which parsers an expression's first word calls for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opener {
+    /// A figure: a period ("6 tháng đầu năm"), a time or a date.
+    Digit,
+    /// "ngày": a date or a monthly day ("ngày 15 hằng tháng").
+    Day,
+    /// "tháng", "năm", "quý", "giai đoạn", "cuối năm".
+    Period,
+    /// "trong", "không quá", "tối đa".
+    Duration,
+    /// "định kỳ", "hằng".
+    Recurrence,
+    /// "từ".
+    Range,
+}
+
 /// What [`scan`] found.
 #[derive(Debug, Default)]
 pub(crate) struct Scan {
@@ -250,9 +267,15 @@ pub(crate) fn scan(text: &str) -> Scan {
     let mut pos = 0;
     let mut prev: Option<char> = None;
     while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
-        let at_word = prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
-        if at_word && could_start(c) {
-            if let Some((value, len)) = parse(text.get(pos..).unwrap_or("")) {
+        let opens = c.is_ascii_digit()
+            || matches!(
+                c.to_ascii_lowercase(),
+                'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
+            );
+        let at_word = || prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
+        let here = text.get(pos..).unwrap_or("");
+        if opens && at_word() {
+            if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
                 let end = pos + len;
                 if value.is_possible() {
                     out.exprs.push(Expr {
@@ -274,19 +297,53 @@ pub(crate) fn scan(text: &str) -> Scan {
     out
 }
 
-/// Whether an expression can begin with `c` (a cheap filter before parsing).
-fn could_start(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c.to_lowercase().next().unwrap_or(c),
-            'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'đ'
-        )
+/// Which parsers can read an expression at the start of `s`, judged by its
+/// first word (a cheap filter before parsing), or `None`.
+fn opener(s: &str) -> Option<Opener> {
+    let c = s.chars().next()?;
+    if c.is_ascii_digit() {
+        return Some(Opener::Digit);
+    }
+    let mut word = [0u8; 6];
+    let mut len = 0;
+    for ch in s.chars() {
+        let f = if ch.is_ascii() {
+            ch.to_ascii_lowercase()
+        } else {
+            crate::text::fold_char(ch)
+        };
+        if !f.is_ascii_alphabetic() {
+            break;
+        }
+        *word.get_mut(len)? = f as u8;
+        len += 1;
+    }
+    v::OPENING_WORDS
+        .iter()
+        .find(|(w, _)| *w == word.get(..len).unwrap_or(&[]))
+        .map(|(_, o)| *o)
 }
 
-/// The expression at the start of `s` and its length in bytes.
-pub(crate) fn parse(s: &str) -> Option<(Value, usize)> {
-    let (rest, value) = expression(s).ok()?;
+/// The expression at `s`, trying only the parsers its opener allows.
+fn dispatch(s: &str, opener: Opener) -> Option<(Value, usize)> {
+    let as_date = |x| date(x).map(|(r, d)| (r, Value::Date(d)));
+    let (rest, value) = match opener {
+        Opener::Digit => alt((period, time, as_date)).parse(s),
+        Opener::Day => alt((recurrence, as_date)).parse(s),
+        Opener::Period => period(s),
+        Opener::Duration => duration(s),
+        Opener::Recurrence => recurrence(s),
+        Opener::Range => range(s),
+    }
+    .ok()?;
     Some((value, s.len() - rest.len()))
+}
+
+/// The expression at the start of `s` and its length in bytes (what
+/// [`scan`] reads at each word start).
+#[cfg(test)]
+pub(crate) fn parse(s: &str) -> Option<(Value, usize)> {
+    dispatch(s, opener(s)?)
 }
 
 /// The date (words or figures, year optional after "ngày") at the start of
@@ -821,14 +878,6 @@ fn recurrence(i: &str) -> R<'_, Value> {
             periodic: false,
         }),
     ))
-}
-
-/// Any expression, the longest reading first.
-fn expression(i: &str) -> R<'_, Value> {
-    alt((range, recurrence, duration, period, time, |x| {
-        date(x).map(|(r, d)| (r, Value::Date(d)))
-    }))
-    .parse(i)
 }
 
 #[cfg(test)]

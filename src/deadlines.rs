@@ -98,6 +98,11 @@ pub(crate) fn task_path(tasks: &[Task], span: Span) -> Option<Vec<String>> {
     (!path.is_empty()).then_some(path)
 }
 
+/// How far back (bytes) the cue right before an expression is looked for.
+const NEAR: usize = 64;
+/// How far back (bytes) the clause before an expression reaches.
+const CLAUSE: usize = 200;
+
 /// One word before an expression: lower-cased, and where it starts in the text.
 struct Word {
     lower: String,
@@ -105,9 +110,9 @@ struct Word {
 }
 
 /// The words of the clause that ends at `pos` (back to a `.`, `;`, `!`, `?`
-/// or at most 200 bytes), in text order.
-fn clause_words(text: &str, pos: usize) -> Vec<Word> {
-    let mut from = pos.saturating_sub(200);
+/// or at most `reach` bytes), in text order.
+fn clause_words(text: &str, pos: usize, reach: usize) -> Vec<Word> {
+    let mut from = pos.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
     }
@@ -168,7 +173,25 @@ fn holds(words: &[Word], phrases: &[&str]) -> bool {
 
 /// Whether `expr` sets a deadline, of what kind, and where its text starts.
 fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
-    let words = clause_words(text, expr.start);
+    // Most expressions are dates of citations and narrative: look at the few
+    // words right before first, and at the whole clause only after a cue.
+    let near = clause_words(text, expr.start, NEAR);
+    let cued = match expr.value {
+        Value::Date(_) | Value::Time { .. } => ends_with_cue(&near, v::DATE_CUES).is_some(),
+        Value::Range(..) => {
+            ends_with_cue(&near, v::DATE_CUES).is_some()
+                || ends_with_cue(&near, v::RANGE_CUES).is_some()
+        }
+        Value::Period(_) => {
+            ends_with_cue(&near, v::STRONG_PERIOD_CUES).is_some()
+                || ends_with_cue(&near, v::WEAK_PERIOD_CUES).is_some()
+        }
+        Value::Duration(_) | Value::Recurrence(_) => true,
+    };
+    if !cued {
+        return None;
+    }
+    let words = clause_words(text, expr.start, CLAUSE);
     if holds(&words, v::EFFECT_WORDS) {
         return None;
     }

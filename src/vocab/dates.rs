@@ -1,6 +1,8 @@
 //! Vocabulary of dates, times, periods, durations, recurrences and deadline
 //! cues. The grammar words are matched ignoring case; the cue lists are
-//! folded word sequences (see `text::fold_words`).
+//! lower-case word sequences.
+
+use crate::dates::Opener;
 
 /// "ngày" (day).
 pub(crate) const DAY: &str = "ngày";
@@ -44,6 +46,26 @@ pub(crate) const SIGNING: &[&str] = &[
 /// Words after which an event counted from has ended: "kể từ khi phát hiện
 /// ca bệnh phải báo cáo" stops before "phải".
 pub(crate) const EVENT_STOPS: &[&str] = &["phải", "thì", "để", "các", "cơ", "đơn"];
+/// Every word an expression can open with, folded to ASCII, and which
+/// parsers it calls for: the scan tries the parser only at these words (and
+/// at figures).
+pub(crate) const OPENING_WORDS: &[(&[u8], Opener)] = &[
+    (b"ngay", Opener::Day),
+    (b"thang", Opener::Period),
+    (b"nam", Opener::Period),
+    (b"quy", Opener::Period),
+    (b"qui", Opener::Period),
+    (b"giai", Opener::Period),
+    (b"nhiem", Opener::Period),
+    (b"cuoi", Opener::Period),
+    (b"trong", Opener::Duration),
+    (b"khong", Opener::Duration),
+    (b"toi", Opener::Duration),
+    (b"hang", Opener::Recurrence),
+    (b"dinh", Opener::Recurrence),
+    (b"tu", Opener::Range),
+];
+
 /// Leads of a duration that bounds an action, longest first.
 pub(crate) const DURATION_LEADS: &[&str] = &[
     "trong thời hạn không quá",
