@@ -1,15 +1,450 @@
 //! Citations: every other document the text refers to by number.
 //!
 //! Takes: the body lines and the document read so far (its own reference is
-//! never a citation). Returns: the citations, once per document, and
-//! diagnostics for what does not add up.
+//! never a citation). Returns: the citations, once per document (first
+//! mention's span; later mentions fill a missing date or issuer), and
+//! diagnostics for what does not add up (a cited document dated after the
+//! document, a type word that contradicts the symbol's type code).
+//!
+//! One regex pass over the body finds every number with a symbol
+//! (`118/KH-UBND`, `22/2020/QĐ-UBND`, `80/2015/QH13`, Party `02-NQ/TU`,
+//! misprinted `01-NQ-TU`). Around each: the type word before it (`Kế hoạch
+//! số`, `Nghị quyết` without `số`, `QĐ số`, `Văn bản số`), else the
+//! symbol's type code, else công văn (an issuer-unit symbol); the date
+//! after it (`ngày 29/7/2021`, shared by a list `A, B ngày ...`); the issuer
+//! after `của`.
 
-use crate::diagnostic::Diagnostic;
+use std::sync::LazyLock;
+
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::dates;
+use crate::diagnostic::{Diagnostic, codes};
+use crate::header::symbol_kind;
 use crate::lines::Line;
-use crate::model::{Citation, Document};
+use crate::model::{Citation, DocKind, Document};
+use crate::span::Span;
+use crate::text::{clean, fold_words};
+use crate::vocab::citations as v;
+use crate::vocab::kinds;
+
+/// A number and symbol: administrative/normative (`n[/yyyy]/SYM`) or Party
+/// (`n-TYPE/ISSUER`, `n-TYPE-ISSUER`).
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<num>[0-9]{1,6}[a-zđ]?)[\ \t]*
+        (?:/[\ \t]*(?P<year>(?:19|20)[0-9]{2})[\ \t]*)?
+        /[\ \t]*(?P<sym>[A-ZĐ][A-Za-zĐđ0-9.&]*(?:[\ \t]?[-–][\ \t]?[A-ZĐ0-9][A-Za-zĐđ0-9.&]*)*)
+        |
+        (?P<pnum>[0-9]{1,6}[a-z]?)[\ \t]*[-–][\ \t]*(?P<ptype>[A-ZĐ][A-Za-zĐđ]{0,4})[\ \t]*
+        (?P<psep>[/-])[\ \t]*(?P<piss>[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-ZĐ0-9][A-Za-zĐđ0-9]*)*)
+        ",
+    )
+    .unwrap_or_else(|e| panic!("citation regex: {e}"))
+});
+
+/// One mention, before merging.
+struct Mention {
+    citation: Citation,
+    /// Offset (in the joined body) where the symbol ends.
+    symbol_end: usize,
+    /// Where the mention's text starts (type word, "số" or the number).
+    start: usize,
+    /// The type word's kind and the symbol's, for the conflict check.
+    word_kind: Option<DocKind>,
+    symbol_kind: Option<DocKind>,
+}
 
 /// The citations in `lines`.
 pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
-    let _ = (lines, doc);
-    (Vec::new(), Vec::new())
+    let (text, base) = dates::join(lines);
+    let mut mentions: Vec<Mention> = NUMBER
+        .captures_iter(&text)
+        .filter_map(|c| mention(&text, &c, base))
+        .collect();
+    share_dates(&text, &mut mentions);
+
+    let mut diags = Vec::new();
+    let mut out: Vec<Citation> = Vec::new();
+    for m in mentions {
+        if is_self(doc, &m.citation) {
+            continue;
+        }
+        let c = m.citation;
+        if let Some(prev) = out.iter_mut().find(|p| same_document(p, &c)) {
+            if prev.date.is_none() {
+                prev.date = c.date;
+            }
+            if prev.issuer.is_none() {
+                prev.issuer = c.issuer;
+            }
+            continue;
+        }
+        if let (Some(w), Some(s)) = (m.word_kind, m.symbol_kind) {
+            if !compatible(w, s) {
+                diags.push(Diagnostic::warning(
+                    codes::CITATION_KIND_CONFLICT,
+                    format!(
+                        "{:?}: the type word says {} but the symbol's type code says {}",
+                        c.text,
+                        w.name(),
+                        s.name()
+                    ),
+                    Some(c.span),
+                ));
+            }
+        }
+        out.push(c);
+    }
+    if let Some(latest) = doc.date.and_then(latest_day) {
+        for c in &out {
+            if c.date.is_some_and(|d| d > latest) {
+                diags.push(Diagnostic::warning(
+                    codes::CITATION_DATE_AFTER_DOCUMENT,
+                    format!("{:?} is dated after the document itself", c.text),
+                    Some(c.span),
+                ));
+            }
+        }
+    }
+    (out, diags)
+}
+
+/// The last day a partial document date can stand for.
+fn latest_day(d: crate::model::PartialDate) -> Option<NaiveDate> {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => d.to_naive(),
+        (Some(m), None) => crate::dates::Period::Month {
+            month: m,
+            year: Some(d.year),
+        }
+        .last_day(None),
+        _ => NaiveDate::from_ymd_opt(d.year, 12, 31),
+    }
+}
+
+/// A symbol without spaces and without a trailing dot, upper-cased for
+/// comparison.
+fn symbol_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .trim_end_matches('.')
+        .to_uppercase()
+}
+
+/// Whether two citations name the same document (administrative numbers
+/// restart every year: the same number with two dates is two documents).
+fn same_document(a: &Citation, b: &Citation) -> bool {
+    a.number == b.number
+        && a.year == b.year
+        && (a.date.is_none() || b.date.is_none() || a.date == b.date)
+        && a.symbol.as_deref().map(symbol_key) == b.symbol.as_deref().map(symbol_key)
+}
+
+/// Whether `c` is the document's own reference: same number and symbol,
+/// and no date that differs from the document's.
+fn is_self(doc: &Document, c: &Citation) -> bool {
+    let Some(r) = doc.reference.as_ref() else {
+        return false;
+    };
+    let num = |n: &Option<String>| {
+        n.as_deref()
+            .map(|s| s.trim_start_matches('0').to_lowercase())
+    };
+    num(&r.number).is_some()
+        && num(&r.number) == num(&c.number)
+        && r.symbol.as_deref().map(symbol_key) == c.symbol.as_deref().map(symbol_key)
+        && (r.year.is_none() || c.year.is_none() || r.year == c.year)
+        && c.date.is_none_or(|d| {
+            doc.date
+                .is_none_or(|own| own.to_naive().is_none_or(|o| o == d))
+        })
+}
+
+/// Whether a type word and a symbol's type code may name the same type.
+fn compatible(word: DocKind, symbol: DocKind) -> bool {
+    use DocKind::*;
+    word == symbol
+        || matches!(
+            (word, symbol),
+            (QuyDinh, QuyetDinh)
+                | (NghiQuyetLienTich, NghiQuyet)
+                | (ThongTuLienTich, ThongTu)
+                | (BoLuat, Luat)
+                | (HienPhap, Luat)
+                | (NghiQuyet, Luat)
+                | (PhapLenh, Luat)
+                | (ThongTri, ThongTu)
+        )
+}
+
+/// A regex match read into a mention, or `None` when it is no reference.
+fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> {
+    let whole = c.get(0)?;
+    let before_char = text.get(..whole.start())?.chars().next_back();
+    if before_char.is_some_and(|b| b.is_alphanumeric() || matches!(b, '/' | '.' | ',' | '-')) {
+        return None;
+    }
+    let after = text.get(whole.end()..)?;
+    let (number, year, symbol, code_kind, end) = if let Some(sym) = c.name("sym") {
+        let raw = sym.as_str().trim_end_matches(['.', '&']);
+        let end = sym.start() + raw.len();
+        if after.starts_with(char::is_alphabetic) && raw.len() == sym.as_str().len() {
+            return None;
+        }
+        let tidy: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+        let tidy = tidy.replace('–', "-");
+        let first = tidy.split('-').next().unwrap_or("");
+        if !symbol_like(first) {
+            return None;
+        }
+        let year = c.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
+        let kind = symbol_kind(first, year.is_some());
+        (c.name("num")?.as_str(), year, tidy, kind, end)
+    } else {
+        if after.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let ptype = c.name("ptype")?.as_str();
+        let kind = kinds::by_abbr(ptype)?;
+        let sep = c.name("psep")?.as_str();
+        let symbol = format!("{ptype}{sep}{}", c.name("piss")?.as_str());
+        (
+            c.name("pnum")?.as_str(),
+            None,
+            symbol,
+            Some(kind),
+            whole.end(),
+        )
+    };
+
+    // The type word before: "Kế hoạch số", "Nghị quyết", "QĐ số", "số".
+    let (word_kind, generic, start) = type_word(text, whole.start());
+    let kind = match (word_kind, code_kind) {
+        (Some(_), Some(s)) if generic => Some(s),
+        (Some(w), _) => Some(w),
+        (None, Some(s)) => Some(s),
+        (None, None) => Some(DocKind::CongVan),
+    };
+
+    // The date after: "ngày 29/7/2021", ", ngày 01-10-1997".
+    let rest = text.get(end..)?;
+    let skip = rest.len() - rest.trim_start_matches([' ', '\t', '\n', ',']).len();
+    let (date, date_end) = match rest.get(skip..).and_then(dates::parse_date) {
+        Some((d, len)) if d.year.is_some() => (d.resolve(None), end + skip + len),
+        _ => (None, end),
+    };
+    let issuer = issuer(text.get(date_end..)?);
+    let text_span = Span::new(base + start, base + date_end);
+    Some(Mention {
+        citation: Citation {
+            kind,
+            number: Some(number.to_string()),
+            year,
+            symbol: Some(symbol),
+            date,
+            issuer,
+            text: clean(text.get(start..date_end)?),
+            span: text_span,
+        },
+        symbol_end: end,
+        start,
+        word_kind: word_kind.filter(|_| !generic),
+        symbol_kind: code_kind,
+    })
+}
+
+/// Whether a symbol's first group looks like one: two or more characters,
+/// capitals at least as many as small letters.
+fn symbol_like(first: &str) -> bool {
+    let upper = first.chars().filter(|c| c.is_uppercase()).count();
+    let lower = first.chars().filter(|c| c.is_lowercase()).count();
+    first.chars().count() >= 2 && upper >= 2 && upper >= lower
+}
+
+/// The type word that ends right before `pos` (after dropping "số"): its
+/// kind, whether it is the generic "văn bản", and where the mention's text
+/// starts.
+fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
+    let mut from = pos.saturating_sub(80);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    // Words with their offsets, stopping at a clause break.
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (k, ch) in before
+        .char_indices()
+        .chain(std::iter::once((before.len(), ' ')))
+    {
+        if ch.is_alphanumeric() {
+            start.get_or_insert(k);
+        } else {
+            if let Some(s) = start.take() {
+                words.push((before.get(s..k).unwrap_or(""), from + s));
+            }
+            if matches!(ch, ';' | '.' | '(' | ')' | '\n') {
+                words.clear();
+            }
+        }
+    }
+    let mut end = words.len();
+    let mut start_at = pos;
+    let has_so = words
+        .last()
+        .is_some_and(|(w, _)| v::NUMBER_WORDS.contains(&fold_words(w).as_str()));
+    if has_so {
+        end -= 1;
+        start_at = words.get(end).map_or(pos, |w| w.1);
+    }
+    let head = words.get(..end).unwrap_or(&[]);
+    for k in (1..=4).rev() {
+        let Some(first) = head.len().checked_sub(k) else {
+            continue;
+        };
+        let name: Vec<String> = head
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|(w, _)| fold_words(w))
+            .collect();
+        let name = name.join(" ");
+        if let Some(kind) = kinds::by_name(&name) {
+            let s = head.get(first).map_or(start_at, |w| w.1);
+            return (Some(kind), v::GENERIC_NAMES.contains(&name.as_str()), s);
+        }
+    }
+    // An abbreviated type before "số": "QĐ số 12/QĐ-UBND".
+    if has_so {
+        if let Some(&(w, s)) = head.last() {
+            if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
+                if let Some(kind) = kinds::by_abbr(w) {
+                    return (Some(kind), false, s);
+                }
+            }
+        }
+    }
+    (None, false, start_at)
+}
+
+/// The issuer after a citation: "của UBND tỉnh", up to a word that starts
+/// the subject or a punctuation mark, at most ten words.
+fn issuer(rest: &str) -> Option<String> {
+    let t = rest.trim_start_matches([' ', '\t', '\n', ',']);
+    let head: String = t.chars().take(4).collect();
+    if fold_words(&head) != v::OF {
+        return None;
+    }
+    let body = t.get(v::OF_PRINTED_LEN.min(t.len())..)?;
+    let body = body.get(body.find(|c: char| !c.is_whitespace())?..)?;
+    let stop = body
+        .find([',', ';', '.', ':', '(', ')', '\n', '“', '"'])
+        .unwrap_or(body.len());
+    let body = body.get(..stop)?;
+    // Words with their end offsets.
+    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    let mut start: Option<usize> = None;
+    for (k, ch) in body
+        .char_indices()
+        .chain(std::iter::once((body.len(), ' ')))
+    {
+        if ch.is_whitespace() {
+            if let Some(s) = start.take() {
+                words.push((fold_words(body.get(s..k).unwrap_or("")), s, k));
+            }
+        } else {
+            start.get_or_insert(k);
+        }
+    }
+    let mut end = 0;
+    for (i, (w, s, e)) in words.iter().enumerate().take(10) {
+        let pair = words.get(i + 1).map(|n| format!("{w} {}", n.0));
+        let stops = v::ISSUER_STOPS.contains(&w.as_str())
+            || pair.is_some_and(|p| v::ISSUER_STOP_PAIRS.contains(&p.as_str()))
+            || w == v::AND
+                && kinds::name_prefix(&fold_words(body.get(*e..).unwrap_or(""))).is_some();
+        if stops || i > 0 && kinds::name_prefix(&fold_words(body.get(*s..).unwrap_or(""))).is_some()
+        {
+            break;
+        }
+        end = *e;
+    }
+    let name = clean(body.get(..end)?);
+    (!name.is_empty()).then_some(name)
+}
+
+/// "A, B ngày X": a mention without a date followed only by a separator
+/// and another mention with one takes that date (and issuer).
+fn share_dates(text: &str, mentions: &mut [Mention]) {
+    for i in (0..mentions.len().saturating_sub(1)).rev() {
+        let (head, tail) = mentions.split_at_mut(i + 1);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else {
+            continue;
+        };
+        if a.citation.date.is_some() || b.citation.date.is_none() {
+            continue;
+        }
+        let gap = text.get(a.symbol_end..b.start).unwrap_or("x");
+        let words = fold_words(gap);
+        let only_separators = gap
+            .chars()
+            .all(|c| !c.is_alphanumeric() || c.is_alphabetic())
+            && words
+                .split(' ')
+                .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w))
+            && gap.len() < 16;
+        if only_separators {
+            a.citation.date = b.citation.date;
+            if a.citation.issuer.is_none() {
+                a.citation.issuer = b.citation.issuer.clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{PartialDate, Reference};
+
+    fn run(text: &str) -> (Vec<Citation>, Vec<Diagnostic>) {
+        let doc = Document {
+            date: Some(PartialDate::ymd(2021, 2, 2)),
+            reference: Some(Reference {
+                number: Some("1294".into()),
+                year: None,
+                symbol: Some("UBND-VP".into()),
+                span: Span::new(0, 0),
+            }),
+            ..Document::default()
+        };
+        extract(&crate::lines::split(text), &doc)
+    }
+
+    #[test]
+    fn reads_the_full_shape() {
+        let (c, d) = run(
+            "Thực hiện Kế hoạch số 118/KH-UBND ngày 29/7/2020 của Ủy ban nhân dân tỉnh về kiểm tra.",
+        );
+        assert_eq!(c.len(), 1);
+        assert!(d.is_empty());
+        let c = &c[0];
+        assert_eq!(c.kind, Some(DocKind::KeHoach));
+        assert_eq!(c.number.as_deref(), Some("118"));
+        assert_eq!(c.symbol.as_deref(), Some("KH-UBND"));
+        assert_eq!(c.date, NaiveDate::from_ymd_opt(2020, 7, 29));
+        assert_eq!(c.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
+        assert_eq!(c.text, "Kế hoạch số 118/KH-UBND ngày 29/7/2020");
+    }
+
+    #[test]
+    fn never_cites_itself() {
+        let (c, _) = run("Công văn số 1294/UBND-VP và Công văn số 1295/UBND-VP.");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].number.as_deref(), Some("1295"));
+    }
 }

@@ -2,14 +2,392 @@
 //! to the innermost task holding it.
 //!
 //! Takes: the body lines and the document read so far (its date and tasks).
-//! Returns: the deadlines and diagnostics.
+//! Returns: the deadlines and diagnostics (impossible dates, a yearless
+//! deadline that falls before the document's date).
+//!
+//! One scan of the body with the expression parser ([`crate::dates::scan`]);
+//! each expression is then judged by the words right before it:
+//! - a date or time after a cue (`trước`, `chậm nhất (là)`, `hạn chót`,
+//!   `đến hết`, `thời hạn`) is `by_date`;
+//! - a named period after a strong cue (`chậm nhất`, `hoàn thành trong`,
+//!   `thời hạn`) is `period`, and after a weak one (`trong`, `trước`,
+//!   `đến hết`) only when an action verb (`hoàn thành`, `trình`, `báo cáo`,
+//!   `gửi` ...) precedes in the same clause and no goal word (`phấn đấu`,
+//!   `mục tiêu`) or `đề ra` does;
+//! - a duration with its lead (`trong thời hạn`, `trong vòng`, `không quá`)
+//!   is `within`; it resolves when counted from a printed date or from the
+//!   document's signing (`kể từ ngày ký`);
+//! - `định kỳ ...`, `ngày 15 hằng tháng`, and `hằng tháng` after a reporting
+//!   verb are `recurring`, with no date.
+//!
+//! Not deadlines: dates without a cue (a cited document's date, a meeting's
+//! date), anything in a clause about validity (`có hiệu lực kể từ ngày ký`:
+//! the date a document takes effect binds no one to act by it), cut-offs of
+//! figures (`số liệu tính đến hết ngày`). A period after `trước` resolves to
+//! the day before the period begins (`trước quý III/2024` -> 2024-06-30).
 
-use crate::diagnostic::Diagnostic;
+use chrono::NaiveDate;
+
+use crate::dates::{self, Anchor, Dmy, Expr, Value};
+use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
-use crate::model::{Deadline, Document};
+use crate::model::{Deadline, DeadlineKind, Document, Task};
+use crate::span::Span;
+use crate::text::clean;
+use crate::vocab::dates as v;
 
 /// The deadlines in `lines`.
 pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Deadline>, Vec<Diagnostic>) {
-    let _ = (lines, doc);
-    (Vec::new(), Vec::new())
+    let (text, base) = dates::join(lines);
+    let found = dates::scan(&text);
+    let mut diags: Vec<Diagnostic> = found
+        .impossible
+        .iter()
+        .map(|&(s, e)| {
+            Diagnostic::warning(
+                codes::DATE_INVALID,
+                format!(
+                    "{:?} is not a date of the calendar; it was ignored",
+                    text.get(s..e).unwrap_or("")
+                ),
+                Some(Span::new(base + s, base + e)),
+            )
+        })
+        .collect();
+    let ctx = Context {
+        year: doc.date.map(|d| d.year),
+        date: doc.date.and_then(|d| d.to_naive()),
+    };
+    let mut out = Vec::new();
+    for e in &found.exprs {
+        let Some((kind, start)) = classify(&text, e) else {
+            continue;
+        };
+        let span = Span::new(base + start, base + e.end);
+        let date = resolve(&text, e, start, kind, ctx, span, &mut diags);
+        out.push(Deadline {
+            text: clean(text.get(start..e.end).unwrap_or("")),
+            date,
+            kind,
+            task: task_path(&doc.tasks, span),
+            time: match e.value {
+                Value::Time { time, .. } => Some(time),
+                _ => None,
+            },
+            span,
+        });
+    }
+    (out, diags)
+}
+
+/// The document's year and date, against which deadlines resolve.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    year: Option<i32>,
+    date: Option<NaiveDate>,
+}
+
+/// The label path of the innermost task whose span holds `span`.
+pub(crate) fn task_path(tasks: &[Task], span: Span) -> Option<Vec<String>> {
+    let mut path = Vec::new();
+    let mut level = tasks;
+    while let Some(t) = level.iter().find(|t| t.span.contains(span)) {
+        path.push(t.label.clone());
+        level = &t.children;
+    }
+    (!path.is_empty()).then_some(path)
+}
+
+/// How far back (bytes) the cue right before an expression is looked for.
+const NEAR: usize = 64;
+/// How far back (bytes) the clause before an expression reaches.
+const CLAUSE: usize = 200;
+
+/// One word before an expression: lower-cased, and where it starts in the text.
+struct Word {
+    lower: String,
+    start: usize,
+}
+
+/// The words of the clause that ends at `pos` (back to a `.`, `;`, `!`, `?`
+/// or at most `reach` bytes), in text order.
+fn clause_words(text: &str, pos: usize, reach: usize) -> Vec<Word> {
+    let mut from = pos.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos).unwrap_or("");
+    let mut cut = 0;
+    let mut it = before.char_indices().peekable();
+    while let Some((k, c)) = it.next() {
+        let next_is_space = it.peek().is_none_or(|(_, n)| n.is_whitespace());
+        if matches!(c, ';' | '!' | '?') || c == '.' && next_is_space {
+            cut = k + c.len_utf8();
+        }
+    }
+    let clause = before.get(cut..).unwrap_or("");
+    let offset = from + cut;
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (k, c) in clause
+        .char_indices()
+        .chain(std::iter::once((clause.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(k);
+        } else if let Some(s) = start.take() {
+            words.push(Word {
+                lower: clause.get(s..k).unwrap_or("").to_lowercase(),
+                start: offset + s,
+            });
+        }
+    }
+    words
+}
+
+/// Where the longest of `cues` that the words end with starts: its index
+/// in `words`.
+fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
+    cues.iter().find_map(|cue| {
+        let n = cue.split(' ').count();
+        let first = words.len().checked_sub(n)?;
+        let tail = words.get(first..)?;
+        cue.split(' ')
+            .zip(tail)
+            .all(|(c, w)| w.lower == c)
+            .then_some(first)
+    })
+}
+
+/// Whether the words (or any run of them) hold one of `phrases`, not as
+/// the start of one of [`v::NOT_VERBS`].
+fn holds(words: &[Word], phrases: &[&str]) -> bool {
+    let at = |i: usize, p: &str| {
+        p.split(' ')
+            .enumerate()
+            .all(|(k, part)| words.get(i + k).is_some_and(|w| w.lower == part))
+    };
+    (0..words.len())
+        .any(|i| phrases.iter().any(|p| at(i, p)) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+}
+
+/// Whether `expr` sets a deadline, of what kind, and where its text starts.
+fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
+    // Most expressions are dates of citations and narrative: look at the few
+    // words right before first, and at the whole clause only after a cue.
+    let near = clause_words(text, expr.start, NEAR);
+    let cued = match expr.value {
+        Value::Date(_) | Value::Time { .. } => ends_with_cue(&near, v::DATE_CUES).is_some(),
+        Value::Range(..) => {
+            ends_with_cue(&near, v::DATE_CUES).is_some()
+                || ends_with_cue(&near, v::RANGE_CUES).is_some()
+        }
+        Value::Period(_) => {
+            ends_with_cue(&near, v::STRONG_PERIOD_CUES).is_some()
+                || ends_with_cue(&near, v::WEAK_PERIOD_CUES).is_some()
+        }
+        Value::Duration(_) | Value::Recurrence(_) => true,
+    };
+    if !cued {
+        return None;
+    }
+    let words = clause_words(text, expr.start, CLAUSE);
+    if holds(&words, v::EFFECT_WORDS) {
+        return None;
+    }
+    let cue_at = |cues: &[&str]| -> Option<usize> {
+        let i = ends_with_cue(&words, cues)?;
+        let before = words.get(..i).unwrap_or(&[]);
+        if ends_with_cue(before, v::CUTOFF_BEFORE_CUE).is_some() {
+            return None;
+        }
+        words.get(i).map(|w| w.start)
+    };
+    match expr.value {
+        Value::Date(_) | Value::Time { .. } => {
+            cue_at(v::DATE_CUES).map(|s| (DeadlineKind::ByDate, s))
+        }
+        Value::Range(..) => cue_at(v::DATE_CUES)
+            .or_else(|| cue_at(v::RANGE_CUES))
+            .map(|s| (DeadlineKind::ByDate, s)),
+        Value::Period(_) => {
+            if let Some(s) = cue_at(v::STRONG_PERIOD_CUES) {
+                return Some((DeadlineKind::Period, s));
+            }
+            let i = ends_with_cue(&words, v::WEAK_PERIOD_CUES)?;
+            let before = words.get(..i).unwrap_or(&[]);
+            let bounded = holds(before, v::BOUNDED_VERBS)
+                && !holds(before, v::GOAL_WORDS)
+                && ends_with_cue(before, v::CONTEXT_BEFORE_CUE).is_none();
+            bounded.then(|| {
+                (
+                    DeadlineKind::Period,
+                    words.get(i).map_or(expr.start, |w| w.start),
+                )
+            })
+        }
+        Value::Duration(_) => {
+            (!holds(&words, v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
+        }
+        Value::Recurrence(r) => {
+            if holds(&words, v::REGIME) {
+                return None;
+            }
+            let next = clause_words_after(text, expr.end);
+            let by_verb =
+                holds(&words, v::RECURRING_VERBS) || starts_with_any(&next, v::RECURRING_VERBS);
+            if !(r.day.is_some() || by_verb) {
+                return None;
+            }
+            let start = cue_at(&["trước"]).unwrap_or(expr.start);
+            Some((DeadlineKind::Recurring, start))
+        }
+    }
+}
+
+/// The first few words after `pos`, lower-cased, up to a punctuation mark.
+fn clause_words_after(text: &str, pos: usize) -> Vec<String> {
+    let rest = text.get(pos..).unwrap_or("");
+    let end = rest
+        .find([',', ';', '.', ':', '(', '\n'])
+        .unwrap_or(rest.len())
+        .min(60);
+    let mut end = end;
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    rest.get(..end)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether `words` start with one of `phrases`.
+fn starts_with_any(words: &[String], phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| {
+        p.split(' ')
+            .enumerate()
+            .all(|(k, part)| words.get(k).is_some_and(|w| w == part))
+    })
+}
+
+/// The calendar date a deadline falls on, where it can be told.
+fn resolve(
+    text: &str,
+    expr: &Expr,
+    start: usize,
+    kind: DeadlineKind,
+    ctx: Context,
+    span: Span,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<NaiveDate> {
+    let on_day = |d: Dmy, diags: &mut Vec<Diagnostic>| -> Option<NaiveDate> {
+        let date = d.resolve(ctx.year)?;
+        if d.year.is_none() && ctx.date.is_some_and(|doc| date < doc) {
+            diags.push(Diagnostic::warning(
+                codes::DEADLINE_BEFORE_DOCUMENT,
+                format!(
+                    "the deadline {:?} has no year; in the document's year it falls before the document's date",
+                    text.get(start..expr.end).unwrap_or("")
+                ),
+                Some(span),
+            ));
+        }
+        Some(date)
+    };
+    match (kind, expr.value) {
+        (DeadlineKind::Recurring, _) => None,
+        (_, Value::Date(d)) => on_day(d, diags),
+        (_, Value::Time { date, .. }) => on_day(date?, diags),
+        (_, Value::Range(_, end)) => on_day(end, diags),
+        (_, Value::Period(p)) => {
+            let before = text
+                .get(start..expr.start)
+                .is_some_and(|cue| cue.to_lowercase().trim_end().ends_with("trước"));
+            if before {
+                p.first_day(ctx.year)?.pred_opt()
+            } else {
+                p.last_day(ctx.year)
+            }
+        }
+        (_, Value::Duration(d)) => {
+            let from = match d.from? {
+                Anchor::Date(a) => a.resolve(ctx.year)?,
+                Anchor::Signing => ctx.date?,
+                Anchor::Event => return None,
+            };
+            d.end_from(from)
+        }
+        (_, Value::Recurrence(_)) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PartialDate;
+
+    fn task(label: &str, start: usize, end: usize, children: Vec<Task>) -> Task {
+        Task {
+            label: label.to_string(),
+            text: String::new(),
+            assignees: Vec::new(),
+            span: Span::new(start, end),
+            children,
+        }
+    }
+
+    fn run(text: &str, date: PartialDate) -> Vec<Deadline> {
+        let doc = Document {
+            date: Some(date),
+            ..Document::default()
+        };
+        extract(&crate::lines::split(text), &doc).0
+    }
+
+    #[test]
+    fn attaches_to_the_innermost_task() {
+        let tasks = vec![
+            task(
+                "1",
+                0,
+                100,
+                vec![task("1.1", 10, 40, vec![]), task("1.2", 40, 100, vec![])],
+            ),
+            task(
+                "2",
+                100,
+                200,
+                vec![task("a", 120, 150, vec![task("-", 130, 150, vec![])])],
+            ),
+        ];
+        assert_eq!(
+            task_path(&tasks, Span::new(45, 60)),
+            Some(vec!["1".into(), "1.2".into()])
+        );
+        assert_eq!(
+            task_path(&tasks, Span::new(135, 140)),
+            Some(vec!["2".into(), "a".into(), "-".into()])
+        );
+        assert_eq!(
+            task_path(&tasks, Span::new(105, 110)),
+            Some(vec!["2".into()])
+        );
+        assert_eq!(task_path(&tasks, Span::new(250, 260)), None);
+        // Across two tasks: only the common parent holds it.
+        assert_eq!(task_path(&tasks, Span::new(30, 50)), Some(vec!["1".into()]));
+    }
+
+    #[test]
+    fn a_cited_date_is_no_deadline() {
+        let d = run(
+            "Thực hiện Kế hoạch số 118/KH-UBND ngày 29/7/2021 của UBND tỉnh, báo cáo trước ngày 30/12/2021.",
+            PartialDate::ymd(2021, 12, 13),
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].text, "trước ngày 30/12/2021");
+        assert_eq!(d[0].date, NaiveDate::from_ymd_opt(2021, 12, 30));
+    }
 }

@@ -94,4 +94,10 @@ pub mod codes {
     pub const SUBJECT_MISSING: &str = "header.subject_missing";
     /// The document has no header: fields were read from a news-style title and lead.
     pub const HEADER_NEWS_STYLE: &str = "header.news_style";
+    /// A deadline's day and month, printed without a year, fall before the document's date in its year.
+    pub const DEADLINE_BEFORE_DOCUMENT: &str = "deadline.before_document";
+    /// A cited document is dated after the document itself.
+    pub const CITATION_DATE_AFTER_DOCUMENT: &str = "citation.date_after_document";
+    /// A citation's type word and its symbol's type code name different types.
+    pub const CITATION_KIND_CONFLICT: &str = "citation.kind_conflict";
 }

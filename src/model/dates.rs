@@ -16,6 +16,10 @@ pub struct Deadline {
     pub kind: DeadlineKind,
     /// The label path of the innermost task holding it.
     pub task: Option<Vec<String>>,
+    /// The time of day, when the text gives one: "trước 16 giờ 00 ngày 15/12/2021"
+    /// (an addition to the contract; absent from the JSON when none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<chrono::NaiveTime>,
     /// Where it is.
     pub span: Span,
 }

@@ -2,6 +2,7 @@
 //! keywords and patterns. The code that uses them is in the stage modules.
 
 pub(crate) mod body;
+pub(crate) mod citations;
 pub(crate) mod closing;
 pub(crate) mod dates;
 pub(crate) mod header;
