@@ -227,7 +227,6 @@ fn deadlines_match_gold() {
 }
 
 #[test]
-#[ignore = "issue 4: citations"]
 fn citations_match_gold() {
     for seed in SEEDS {
         let g = gold(seed);
