@@ -30,6 +30,8 @@ const MAX_HEADER_LINES: usize = 60;
 const PROSE_LEN: usize = 160;
 /// Any line longer than this is prose, header or not.
 const LONG_PROSE_LEN: usize = 600;
+/// How far into a paragraph a news lead's document is looked for, in bytes.
+const LEAD_LEN: usize = 480;
 /// How many non-blank lines may pass before a header shows itself.
 const UNANCHORED_LINES: usize = 12;
 /// Header pieces (motto, marks) are short; longer lines are not looked at for them.
@@ -992,10 +994,16 @@ fn news_style(lines: &[Line<'_>]) -> Header {
         .filter(|l| !l.is_blank())
         .take(4)
     {
-        if !l.text.contains("ban hành") && !l.text.contains(" có ") {
+        // The lead names the document in its first sentence.
+        let mut cut = l.text.len().min(LEAD_LEN);
+        while !l.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let lead = &l.text[..cut];
+        if !lead.contains("ban hành") && !lead.contains(" có ") {
             continue;
         }
-        let Some(c) = vocab::NEWS_LEAD.captures(l.text) else {
+        let Some(c) = vocab::NEWS_LEAD.captures(lead) else {
             continue;
         };
         let kind_word = c.name("kind").map_or("", |m| m.as_str());
