@@ -258,13 +258,13 @@ pub(super) fn cp1252(b: u8) -> char {
     }
 }
 
-/// Well-formed multi-byte UTF-8 sequences and bad bytes in `bytes`.
+/// Well-formed multi-byte UTF-8 sequences and bad sequences in `bytes`.
 fn utf8_census(bytes: &[u8]) -> (usize, usize) {
     let mut valid = 0;
     let mut bad = 0;
     for chunk in bytes.utf8_chunks() {
         valid += chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
-        bad += chunk.invalid().len();
+        bad += usize::from(!chunk.invalid().is_empty());
     }
     (valid, bad)
 }
@@ -460,5 +460,130 @@ mod tests {
             e.map(|e| e.to_string()),
             Some("input cannot be decoded as utf-8: invalid byte at offset 2".to_string())
         );
+    }
+    /// GNU iconv's reading of every byte 0x80..=0xFF in `enc`, if iconv is here.
+    fn iconv_table(enc: &str) -> Option<Vec<(u8, String)>> {
+        use std::io::Write;
+        use std::process::{Command, Stdio};
+        let mut out = Vec::new();
+        for b in 0x80..=0xFFu8 {
+            let mut child = Command::new("iconv")
+                .args(["-f", enc, "-t", "UTF-8"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .ok()?;
+            child.stdin.take()?.write_all(&[b]).ok()?;
+            let o = child.wait_with_output().ok()?;
+            if o.status.success() && !o.stdout.is_empty() {
+                out.push((b, String::from_utf8(o.stdout).ok()?));
+            }
+        }
+        Some(out)
+    }
+
+    fn check_against_iconv(
+        iconv_name: &str,
+        char_of: fn(u8) -> char,
+        bytes: std::ops::RangeInclusive<u8>,
+    ) {
+        let Some(table) = iconv_table(iconv_name) else {
+            eprintln!("iconv not found: {iconv_name} table not checked");
+            return;
+        };
+        let mut checked = 0;
+        for (b, want) in table {
+            if bytes.contains(&b) {
+                assert_eq!(char_of(b).to_string(), want, "{iconv_name} byte {b:02X}");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 90, "{iconv_name}: only {checked} bytes checked");
+    }
+
+    #[test]
+    fn viscii_matches_iconv() {
+        check_against_iconv("VISCII", viscii::char_of, 0x80..=0xFF);
+    }
+
+    #[test]
+    fn cp1258_matches_iconv() {
+        check_against_iconv("CP1258", cp1258::char_of, 0x80..=0xFF);
+    }
+
+    #[test]
+    fn tcvn3_letters_match_iconv_vn1() {
+        check_against_iconv("TCVN5712-1", tcvn3::char_of, 0xA0..=0xFF);
+    }
+
+    #[test]
+    fn names_round_trip() {
+        for e in Encoding::ALL {
+            assert_eq!(Encoding::from_name(e.name()), Some(e));
+        }
+        assert_eq!(Encoding::from_name("UTF_16"), Some(Encoding::Utf16));
+        assert_eq!(Encoding::from_name("CP1258"), Some(Encoding::Windows1258));
+        assert_eq!(Encoding::from_name("latin-1"), None);
+    }
+
+    fn auto(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
+        let d = decode(bytes, Encoding::Auto).unwrap_or_else(|e| panic!("{e}"));
+        (d.text, d.diagnostics)
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Kính gửi".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let d = decode(&le, Encoding::Auto).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.text, "Kính gửi");
+        // "í" is the 2nd code unit, at input byte 2 + 2; "g" at 2 + 2 * 5.
+        assert_eq!(d.map.to_source(1), 4);
+        assert_eq!(d.map.to_source("Kính ".len()), 12);
+        let be: Vec<u8> = "Số: 12/UBND, ngày 5"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(auto(&be).0, "Số: 12/UBND, ngày 5");
+    }
+
+    #[test]
+    fn truncated_utf8_is_read_with_a_replacement() {
+        let s = "Cộng hòa xã hộ";
+        let cut = &s.as_bytes()[..s.len() - 1];
+        let (t, d) = auto(cut);
+        assert_eq!(t, "Cộng hòa xã h\u{fffd}");
+        assert_eq!(d[0].code, codes::DECODE_REPLACED);
+    }
+
+    #[test]
+    fn detects_each_legacy_encoding() {
+        let cases: [(&[u8], Encoding); 4] = [
+            (
+                b"C\xe9ng h\xdfa x\xb7 h\xe9i ch\xf1 ngh\xdca Vi\xd6t Nam",
+                Encoding::Tcvn3,
+            ),
+            (
+                b"Co\xe4ng ho\xf8a xa\xf5 ho\xe4i chu\xfb ngh\xf3a Vie\xe4t Nam",
+                Encoding::Vni,
+            ),
+            (
+                b"C\xb5ng h\xf2a x\xe3 h\xb5i ch\xfc ngh\xeea Vi\xaet Nam",
+                Encoding::Viscii,
+            ),
+            (
+                b"C\xf4\xf2ng ho\xcca xa\xde h\xf4\xf2i chu\xd2 nghi\xdea Vi\xea\xf2t Nam",
+                Encoding::Windows1258,
+            ),
+        ];
+        for (bytes, enc) in cases {
+            let (t, d) = auto(bytes);
+            let t: String = unicode_normalization::UnicodeNormalization::nfc(t.as_str()).collect();
+            assert_eq!(t, "Cộng hòa xã hội chủ nghĩa Việt Nam", "{enc}");
+            assert!(d[0].message.contains(enc.name()), "{enc}: {}", d[0].message);
+        }
     }
 }

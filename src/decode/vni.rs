@@ -82,13 +82,13 @@ fn combine(base: char, m: u8) -> Option<char> {
     if !ok {
         return None;
     }
-    let with = match modifier {
-        Some(m) => compose(base, m)?,
-        None => base,
-    };
-    match tone {
-        Some(t) => compose(with, t),
-        None => Some(with),
+    match (modifier, tone) {
+        (Some(m), Some(t)) => compose(base, m)
+            .and_then(|c| compose(c, t))
+            // Dot below composes first: `ộ` is `ọ` + circumflex.
+            .or_else(|| compose(base, t).and_then(|c| compose(c, m))),
+        (Some(x), None) | (None, Some(x)) => compose(base, x),
+        (None, None) => Some(base),
     }
 }
 
