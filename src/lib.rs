@@ -199,6 +199,36 @@ fn pipeline(input: &str, mut map: SourceMap) -> Document {
     paragraphs.sort_by_key(|p| (p.span.start, p.span.end));
     doc.body = paragraphs;
     doc.diagnostics = diagnostics;
+    keep_uncovered_lines(&mut doc, &lines);
     doc.visit_spans(&mut |s| *s = map.span(*s));
     doc
+}
+
+/// Nothing lost: every non-blank line that no output item covers becomes a
+/// body paragraph of role `Other`. One sort of the spans, then one sweep.
+fn keep_uncovered_lines(doc: &mut Document, lines: &[lines::Line]) {
+    let diagnostics = std::mem::take(&mut doc.diagnostics);
+    let mut spans = Vec::new();
+    doc.visit_spans(&mut |s| spans.push(*s));
+    doc.diagnostics = diagnostics;
+    spans.sort_unstable_by_key(|s| s.start);
+    let mut next = spans.iter().peekable();
+    let mut reach = 0; // the furthest end of the spans starting before the line's end
+    let mut kept = Vec::new();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        while let Some(s) = next.next_if(|s| s.start < line.end) {
+            reach = reach.max(s.end);
+        }
+        if reach <= line.start {
+            kept.push(BodyParagraph {
+                role: Role::Other,
+                text: line.text.to_string(),
+                span: line.span(),
+            });
+        }
+    }
+    if !kept.is_empty() {
+        doc.body.extend(kept);
+        doc.body.sort_by_key(|p| (p.span.start, p.span.end));
+    }
 }
