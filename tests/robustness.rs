@@ -1,1 +1,169 @@
-//! Tests of the robustness stage (see its issue).
+//! Never panic, nothing lost: the fixtures mutated at random (lines deleted,
+//! duplicated, swapped; truncated at any byte; random Unicode inserted) and
+//! in other encodings parse without panic, with every span inside the input
+//! on character boundaries and every non-blank line covered by some span.
+//! Also: binary input is refused, and the fuzzer's crashers stay fixed.
+
+use proptest::prelude::*;
+
+use crate::common::{SEEDS, all_fixtures, fixture_bytes};
+use crate::coverage::{spans, uncovered};
+
+/// Checks the three invariants on `bytes`; `Err` says which broke.
+fn check(bytes: &[u8]) -> Result<(), String> {
+    let Ok(doc) = vanban::parse_bytes(bytes) else {
+        return Ok(()); // refused as binary: nothing to cover
+    };
+    let sp = spans(&doc);
+    let text = std::str::from_utf8(bytes).ok();
+    for &(s, e) in &sp {
+        if s > e || e > bytes.len() {
+            return Err(format!("span [{s}, {e}) outside {} bytes", bytes.len()));
+        }
+        if let Some(t) = text {
+            if !t.is_char_boundary(s) || !t.is_char_boundary(e) {
+                return Err(format!("span [{s}, {e}) off a char boundary"));
+            }
+        }
+    }
+    // Coverage is a line property of text: check it on UTF-8 inputs.
+    if text.is_some() {
+        let lost = uncovered(bytes, &sp);
+        if !lost.is_empty() {
+            return Err(format!("lines in no span: {lost:?}"));
+        }
+    }
+    Ok(())
+}
+
+fn seed_lines() -> impl Strategy<Value = Vec<String>> {
+    (0..SEEDS.len()).prop_map(|i| {
+        String::from_utf8_lossy(&fixture_bytes(SEEDS[i]))
+            .lines()
+            .map(str::to_string)
+            .collect()
+    })
+}
+
+/// A line edit: 0 delete, 1 duplicate, 2 swap with the next.
+fn edit(lines: &mut Vec<String>, op: u8, at: usize) {
+    if lines.is_empty() {
+        return;
+    }
+    let i = at % lines.len();
+    match op % 3 {
+        0 => {
+            lines.remove(i);
+        }
+        1 => {
+            let l = lines[i].clone();
+            lines.insert(i, l);
+        }
+        _ => {
+            if i + 1 < lines.len() {
+                lines.swap(i, i + 1);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn line_edits_keep_the_invariants(
+        lines in seed_lines(),
+        edits in proptest::collection::vec((0u8..3, 0usize..1000), 0..12),
+    ) {
+        let mut lines = lines;
+        for (op, at) in edits {
+            edit(&mut lines, op, at);
+        }
+        let text = lines.join("\n");
+        prop_assert_eq!(check(text.as_bytes()), Ok(()));
+    }
+
+    #[test]
+    fn truncation_at_any_byte_keeps_the_invariants(seed in 0..SEEDS.len(), cut in 0usize..20_000) {
+        let bytes = fixture_bytes(SEEDS[seed]);
+        let cut = cut % (bytes.len() + 1);
+        let part = bytes.get(..cut).unwrap_or(&bytes);
+        // A cut inside a char leaves invalid UTF-8: it must still parse.
+        let doc = vanban::parse_bytes(part);
+        prop_assert!(doc.is_ok(), "{:?}", doc.err());
+        if let Ok(valid) = std::str::from_utf8(part) {
+            prop_assert_eq!(check(valid.as_bytes()), Ok(()));
+        }
+    }
+
+    #[test]
+    fn random_unicode_inserted_keeps_the_invariants(
+        seed in 0..SEEDS.len(),
+        inserts in proptest::collection::vec((0usize..20_000, any::<char>()), 1..16),
+    ) {
+        let mut text = String::from_utf8_lossy(&fixture_bytes(SEEDS[seed])).into_owned();
+        for (at, c) in inserts {
+            let at = text.floor_char_boundary(at % (text.len() + 1));
+            text.insert(at, c);
+        }
+        prop_assert_eq!(check(text.as_bytes()), Ok(()));
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = vanban::parse_bytes(&bytes);
+        for enc in vanban::Encoding::ALL {
+            let _ = vanban::parse_bytes_with(&bytes, &vanban::Options::new().encoding(enc));
+        }
+    }
+}
+
+#[test]
+fn every_fixture_keeps_the_invariants() {
+    for rel in all_fixtures() {
+        assert_eq!(check(&fixture_bytes(&rel)), Ok(()), "{rel}");
+    }
+}
+
+#[test]
+fn binary_input_is_refused_fast() {
+    let mut zip = b"PK\x03\x04".to_vec();
+    zip.extend(std::iter::repeat_n(0x41u8, 1 << 20));
+    let cases: [(&[u8], &str); 4] = [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "PNG"),
+        (&zip, "ZIP"),
+        (b"\x7fELF\x02\x01\x01\0", "ELF"),
+    ];
+    for (bytes, what) in cases {
+        let t = std::time::Instant::now();
+        let e = vanban::parse_bytes(bytes).err();
+        assert_eq!(e.as_ref().map(|e| e.code()), Some("binary"), "{what}");
+        assert!(
+            e.is_some_and(|e| e.to_string().contains(what)),
+            "{what}: message names the format"
+        );
+        assert!(t.elapsed().as_millis() < 100, "{what}: refused slowly");
+    }
+}
+
+/// Pathological shapes parse at all (timing is the benchmarks' job):
+/// `n` lines of `line`.
+pub fn repeated_lines(line: &str, n: usize) -> String {
+    let mut s = String::with_capacity((line.len() + 1) * n);
+    for _ in 0..n {
+        s.push_str(line);
+        s.push('\n');
+    }
+    s
+}
+
+#[test]
+fn many_marker_lines_parse() {
+    for line in ["-", "1.", "a)", "I.", "Điều 1.", "***", "Kính gửi:"] {
+        let text = repeated_lines(line, 20_000);
+        let doc = vanban::parse(&text);
+        assert_eq!(check(text.as_bytes()), Ok(()), "{line}");
+        drop(doc);
+    }
+}
