@@ -77,7 +77,7 @@ pub fn task_paths(tasks: &[vanban::Task]) -> Vec<String> {
 }
 
 /// The input text under `span`.
-pub fn at<'a>(input: &'a str, span: vanban::Span) -> &'a str {
+pub fn at(input: &str, span: vanban::Span) -> &str {
     input
         .get(span.start..span.end)
         .unwrap_or_else(|| panic!("span {span:?} outside the input or off a char boundary"))
