@@ -138,7 +138,12 @@ fn rewrite(input: &str) -> (String, OffsetMap) {
             } else {
                 tag(&input[i..])
             };
-            if let Some((len, r)) = found {
+            if let Some((len, mut r)) = found {
+                // A block tag at a line's start or end adds no line end.
+                let at_end = matches!(bytes.get(i + len), None | Some(b'\n' | b'\r'));
+                if r == Some('\n') && (!line_has_text || at_end) {
+                    r = None;
+                }
                 flush(&mut out, &mut map, copied, i);
                 if let Some(r) = r {
                     out.push(r);
@@ -537,7 +542,8 @@ mod tests {
         assert_eq!(norm("Kính&nbsp;gửi: A &amp; B").0, "Kính gửi: A & B");
         assert_eq!(norm("Vi&#7879;t &#x110;&lt;").0, "Việt Đ<");
         assert_eq!(norm("a &foo; b &#0; c & d").0, "a &foo; b &#0; c & d");
-        assert_eq!(norm("<p>Số: 12</p><br/>x").0, "\nSố: 12\n\nx");
+        assert_eq!(norm("<p>Số: 12</p><br/>x").0, "Số: 12\nx");
+        assert_eq!(norm("<p>a,</p>\n<p>b</p>\n<br/>\nc").0, "a,\nb\n\nc");
         assert_eq!(norm("<b>QUYẾT ĐỊNH</b>").0, "QUYẾT ĐỊNH");
         assert_eq!(norm("<span class=\"a\">x</span>").0, "x");
         assert_eq!(norm("a<b c <5% <x>").0, "a<b c <5% <x>");
