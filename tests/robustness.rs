@@ -168,8 +168,11 @@ fn many_marker_lines_parse() {
     }
 }
 
+/// (field name, value) pairs.
+type Fields = Vec<(String, String)>;
+
 /// The fields a damaged copy must keep, as `name = value` lines.
-fn field_lines(doc: &vanban::Document) -> Vec<(String, String)> {
+fn field_lines(doc: &vanban::Document) -> Fields {
     let mut f = vec![
         ("kind".to_string(), format!("{:?}", doc.kind)),
         (
@@ -269,7 +272,7 @@ fn damaged_fixtures_keep_the_seed_fields() {
                 "damaged/{short}.{d}.txt"
             )))
         };
-        let mut cases: Vec<(&str, Vec<(String, String)>, bool)> = Vec::new();
+        let mut cases: Vec<(&str, Fields, bool)> = Vec::new();
         for d in EXACT {
             cases.push((d, damaged(d), false));
         }
