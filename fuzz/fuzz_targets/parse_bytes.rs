@@ -6,15 +6,15 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(doc) = vanban::parse_bytes(data) {
-        let json = serde_json_free_spans(&doc);
+        let json = spans(&doc);
         for (s, e) in json {
             assert!(s <= e && e <= data.len(), "span [{s}, {e}) outside {} bytes", data.len());
         }
     }
 });
 
-/// The spans of the fields that carry one (no serde_json in this crate).
-fn serde_json_free_spans(doc: &vanban::Document) -> Vec<(usize, usize)> {
+/// The spans of the body paragraphs and diagnostics.
+fn spans(doc: &vanban::Document) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for p in &doc.body {
         out.push((p.span.start, p.span.end));

@@ -174,3 +174,35 @@ fn words_to_upper(line: &[u8], upper: &mut Vec<bool>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(b: &[u8]) -> String {
+        decode(b).0
+    }
+
+    #[test]
+    fn capitals_come_back_where_the_line_tells() {
+        assert_eq!(text(b"C\xe9NG H\xdfA X\xb7 H\xe9I"), "CỘNG HÒA XÃ HỘI");
+        assert_eq!(text(b"\xa7\xd2 \xb8N"), "ĐỀ ÁN");
+        assert_eq!(
+            text(b"\xf1Y BAN NH\xa9N D\xa9N T\xd8NH"),
+            "ỦY BAN NHÂN DÂN TỈNH"
+        );
+        // Sentence case stays: one leading capital tells nothing.
+        assert_eq!(text(b"S\xe8: 4918/UBND-NC"), "Số: 4918/UBND-NC");
+        assert_eq!(text(b"Uy\xfb ban nh\xa9n d\xa9n"), "Uyỷ ban nhân dân");
+        assert_eq!(text(b"\xa7\xd3 th\xf9c hi\xd6n"), "Để thực hiện");
+        assert_eq!(text(b"L\xadu: VT"), "Lưu: VT");
+    }
+
+    #[test]
+    fn maps_each_char_to_its_byte() {
+        let (t, m) = decode(b"K\xddnh g\xf6i");
+        assert_eq!(t, "Kính gửi");
+        assert_eq!(m.to_source(t.find('n').unwrap_or(0)), 2);
+        assert_eq!(m.to_source(t.find('i').unwrap_or(0)), 7);
+    }
+}
