@@ -136,17 +136,19 @@ pub fn parse_bytes_with(bytes: &[u8], options: &Options) -> Result<Document, Err
         });
     }
     let decoded = decode::decode(bytes, options.encoding)?;
-    let mut map = SourceMap::default();
-    map.push(decoded.map);
-    let mut doc = pipeline(&decoded.text, map);
+    let mut decode_map = SourceMap::default();
+    decode_map.push(decoded.map);
+    let mut doc = pipeline(&decoded.text, decode_map);
     // Decoding diagnostics carry input offsets already.
     doc.diagnostics.splice(0..0, decoded.diagnostics);
     Ok(doc)
 }
 
-/// Bytes to document, one stage after the other.
-fn pipeline(input: &str, mut map: SourceMap) -> Document {
+/// Decoded text to document, one stage after the other. `decode_map` takes
+/// offsets of `input` to the bytes as given.
+fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     let mut diagnostics = Vec::new();
+    let mut map = SourceMap::default();
     let text = normalize::normalize(input, &mut map);
     let lines = lines::split(&text);
 
@@ -200,5 +202,39 @@ fn pipeline(input: &str, mut map: SourceMap) -> Document {
     doc.body = paragraphs;
     doc.diagnostics = diagnostics;
     doc.visit_spans(&mut |s| *s = map.span(*s));
+    keep_uncovered_lines(&mut doc, &lines::split(input));
+    doc.visit_spans(&mut |s| *s = decode_map.span(*s));
     doc
+}
+
+/// Nothing lost: every non-blank line of the decoded text that no output item
+/// covers (a line a stage skipped, or one normalisation blanked: a page
+/// number, an HTML tag) becomes a body paragraph of role `Other`, its text as
+/// printed. `doc`'s spans are in decoded-text coordinates here. One sort of
+/// the spans, then one sweep.
+fn keep_uncovered_lines(doc: &mut Document, lines: &[lines::Line]) {
+    let diagnostics = std::mem::take(&mut doc.diagnostics);
+    let mut spans = Vec::new();
+    doc.visit_spans(&mut |s| spans.push(*s));
+    doc.diagnostics = diagnostics;
+    spans.sort_unstable_by_key(|s| s.start);
+    let mut next = spans.iter().peekable();
+    let mut reach = 0; // the furthest end of the spans starting before the line's end
+    let mut kept = Vec::new();
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        while let Some(s) = next.next_if(|s| s.start < line.end) {
+            reach = reach.max(s.end);
+        }
+        if reach <= line.start {
+            kept.push(BodyParagraph {
+                role: Role::Other,
+                text: line.text.to_string(),
+                span: line.span(),
+            });
+        }
+    }
+    if !kept.is_empty() {
+        doc.body.extend(kept);
+        doc.body.sort_by_key(|p| (p.span.start, p.span.end));
+    }
 }

@@ -8,12 +8,25 @@
 //! - look-alikes: `Ð`/`ð` (U+00D0/F0) and `Ɖ` become `Đ`/`đ`;
 //! - markdown emphasis (`**`, `*`, `_` around words) is dropped, while a `*`
 //!   bullet, a `***` separator and a `____` rule line are kept;
+//! - HTML left in the text: entities (`&nbsp;`, `&amp;`, `&#7871;`) become
+//!   their char, known tags are dropped (`<br>`, `</p>`, `</div>` and other
+//!   block ends become a line end);
+//! - page marks alone on a line (`- 2 -`, `Trang 2/5`, `Page 2 of 5`, `2/5`,
+//!   or a bare `2` when the next line goes on in lowercase) are blanked: the
+//!   pipeline keeps them as `other` paragraphs, out of the stages' way;
 //! - NFC, but only where `is_nfc_quick` says the text may need it; combining
 //!   marks stranded after white space (a PDF artefact) are dropped.
+//!
+//! Left alone on purpose: tone placement (`hoà`/`hòa`: strings are kept as
+//! printed, matching folds tones), hyphenated line ends, lines wrapped at a
+//! fixed width and text in capitals (joining lines is the line stages' job).
 //!
 //! Runs of spaces are kept here (indentation and column gaps carry meaning
 //! for the line stages); output strings fold them (`text::clean`).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -23,6 +36,13 @@ use crate::span::{OffsetMap, SourceMap};
 pub(crate) fn normalize(input: &str, map: &mut SourceMap) -> String {
     let (text, m, all_stable) = rewrite(input);
     map.push(m);
+    let text = match blank_page_marks(&text) {
+        Some((t, m)) => {
+            map.push(m);
+            t
+        }
+        None => text,
+    };
     if all_stable || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
@@ -62,7 +82,7 @@ fn action(c: char) -> Action {
 }
 
 /// ASCII bytes that pass 1 copies without a look: not a line end, tab,
-/// form feed or emphasis mark.
+/// form feed, emphasis mark, entity or tag opener.
 static ORDINARY: [bool; 128] = {
     let mut t = [true; 128];
     t[b'\t' as usize] = false;
@@ -72,11 +92,14 @@ static ORDINARY: [bool; 128] = {
     t[b'\r' as usize] = false;
     t[b'*' as usize] = false;
     t[b'_' as usize] = false;
+    t[b'&' as usize] = false;
+    t[b'<' as usize] = false;
     t
 };
 
-/// Pass 1: character rewrites and markdown emphasis. One pass, linear.
-/// Also tells whether every char is [`stable`] (then NFC needs no look).
+/// Pass 1: character rewrites, markdown emphasis, HTML entities and tags.
+/// One pass, linear. Also tells whether every char is [`stable`] (then NFC
+/// needs no look).
 fn rewrite(input: &str) -> (String, OffsetMap, bool) {
     let mut out = String::with_capacity(input.len());
     let mut map = OffsetMap::new();
@@ -92,6 +115,13 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
             out.push_str(&input[from..to]);
             map.copy(to - from);
         }
+    };
+    // Only white space before byte `at` on its line? (trim_start stops at the
+    // first char that is not, so this stays cheap.)
+    let line_is_blank_before = |line_start: usize, at: usize| {
+        input
+            .get(line_start..at)
+            .is_none_or(|t| t.trim_start().is_empty())
     };
     while i < n {
         let b = bytes[i];
@@ -131,15 +161,46 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
                             v
                         }
                     };
-                    // Only white space before the run on its line? (trim_start
-                    // stops at the first char that is not, so this is cheap.)
-                    let at_line_start = input[line_start..i].trim_start().is_empty();
-                    if !only_marks && is_emphasis(input, i, run, at_line_start) {
+                    if !only_marks
+                        && is_emphasis(input, i, run, line_is_blank_before(line_start, i))
+                    {
                         flush(&mut out, &mut map, copied, i);
                         map.replace(run, 0);
                         copied = i + run;
                     }
                     i += run;
+                }
+                b'&' | b'<' => {
+                    let found = if b == b'&' {
+                        entity(&input[i..])
+                    } else {
+                        tag(&input[i..])
+                    };
+                    let Some((len, mut r)) = found else {
+                        i += 1;
+                        continue;
+                    };
+                    // A block tag at a line's start or end adds no line end.
+                    let at_end = matches!(bytes.get(i + len), None | Some(b'\n' | b'\r'));
+                    if r == Some('\n') && (line_is_blank_before(line_start, i) || at_end) {
+                        r = None;
+                    }
+                    flush(&mut out, &mut map, copied, i);
+                    match r {
+                        Some(r) => {
+                            if !stable(r) {
+                                all_stable = false;
+                            }
+                            out.push(r);
+                            map.replace(len, r.len_utf8());
+                            if r == '\n' {
+                                line_start = i + len;
+                            }
+                        }
+                        None => map.replace(len, 0),
+                    }
+                    i += len;
+                    copied = i;
                 }
                 _ => {
                     // Tab, vertical tab, form feed.
@@ -200,6 +261,190 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
     (out, map, all_stable)
 }
 
+/// An HTML entity at the start of `s`: its length and its char (NBSP as a
+/// space).
+fn entity(s: &str) -> Option<(usize, Option<char>)> {
+    let end = s.as_bytes().iter().take(12).position(|&b| b == b';')?;
+    let name = s.get(1..end)?;
+    let c = match name {
+        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "ndash" => '–',
+        "mdash" => '—',
+        "hellip" => '…',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "shy" | "zwj" | "zwnj" => return Some((end + 1, None)),
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            match char::from_u32(code)? {
+                '\u{a0}' => ' ',
+                '\0' => return None,
+                c => c,
+            }
+        }
+    };
+    Some((end + 1, Some(c)))
+}
+
+/// HTML tags to drop, and whether each ends a line (as a start or end tag).
+const TAGS: &[(&str, bool)] = &[
+    ("a", false),
+    ("b", false),
+    ("body", true),
+    ("br", true),
+    ("center", true),
+    ("div", true),
+    ("em", false),
+    ("font", false),
+    ("h1", true),
+    ("h2", true),
+    ("h3", true),
+    ("h4", true),
+    ("h5", true),
+    ("h6", true),
+    ("head", true),
+    ("hr", true),
+    ("html", true),
+    ("i", false),
+    ("li", true),
+    ("ol", true),
+    ("p", true),
+    ("span", false),
+    ("strong", false),
+    ("sub", false),
+    ("sup", false),
+    ("table", true),
+    ("tbody", true),
+    ("td", false),
+    ("th", false),
+    ("thead", true),
+    ("tr", true),
+    ("u", false),
+    ("ul", true),
+];
+
+/// A known HTML tag at the start of `s` (`<br>`, `</p>`, `<span class="x">`):
+/// its length, and `\n` when it ends a line. Unknown names (`<5%`, `a<b`)
+/// are not tags.
+fn tag(s: &str) -> Option<(usize, Option<char>)> {
+    let b = s.as_bytes();
+    let name_start = if b.get(1) == Some(&b'/') { 2 } else { 1 };
+    let name_len = b
+        .get(name_start..)?
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let name = s
+        .get(name_start..name_start + name_len)?
+        .to_ascii_lowercase();
+    let &(_, block) = TAGS.iter().find(|(t, _)| *t == name)?;
+    let rest = b.get(name_start + name_len..)?;
+    if !matches!(rest.first(), Some(b'>' | b' ' | b'/' | b'\t')) {
+        return None;
+    }
+    let close = rest
+        .iter()
+        .take(400)
+        .position(|&c| c == b'>' || c == b'\n' || c == b'<')?;
+    if rest.get(close) != Some(&b'>') {
+        return None;
+    }
+    let len = name_start + name_len + close + 1;
+    Some((len, block.then_some('\n')))
+}
+
+/// A page mark alone on a line: `- 2 -`, `Trang 2`, `Trang 2/5`, `Page 2 of 5`, `2/5`.
+static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            [-–—]\s*\d{1,4}\s*[-–—]
+          | (?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?
+          | \d{1,4}\s*/\s*\d{1,4}
+        )$",
+    )
+    .unwrap_or_else(|e| panic!("PAGE_MARK: {e}"))
+});
+
+/// Whether the trimmed `line` is a page mark; `next` is the next non-blank line.
+fn is_page_mark(line: &str, next: Option<&str>) -> bool {
+    if line.is_empty() || line.len() > 24 {
+        return false;
+    }
+    let b = line.as_bytes();
+    if b.iter().all(u8::is_ascii_digit) {
+        // A bare number only when the sentence goes on after it.
+        return b.len() <= 4
+            && b.first() != Some(&b'0')
+            && next
+                .and_then(|n| n.chars().next())
+                .is_some_and(char::is_lowercase);
+    }
+    if !b.iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    if !PAGE_MARK.is_match(line) {
+        return false;
+    }
+    // `2/5` is a page of a total, not a date: the page is at most the total.
+    match line.split_once('/') {
+        Some((a, t)) if a.trim().bytes().all(|c| c.is_ascii_digit()) => {
+            let a: u32 = a.trim().parse().unwrap_or(0);
+            let t: u32 = t.trim().parse().unwrap_or(0);
+            a >= 1 && a <= t
+        }
+        _ => true,
+    }
+}
+
+/// Pass 2: blanks the lines that are page marks (keeping their line ends).
+/// `None` when there is none.
+fn blank_page_marks(text: &str) -> Option<(String, OffsetMap)> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut next_text: Vec<Option<&str>> = vec![None; lines.len()];
+    let mut next = None;
+    for (k, l) in lines.iter().enumerate().rev() {
+        next_text[k] = next;
+        let t = l.trim();
+        if !t.is_empty() {
+            next = Some(t);
+        }
+    }
+    let marks: Vec<bool> = lines
+        .iter()
+        .zip(&next_text)
+        .map(|(l, n)| is_page_mark(l.trim(), *n))
+        .collect();
+    if !marks.contains(&true) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut map = OffsetMap::new();
+    for (k, (l, mark)) in lines.iter().zip(marks).enumerate() {
+        if k > 0 {
+            out.push('\n');
+            map.copy(1);
+        }
+        if mark {
+            map.replace(l.len(), 0);
+        } else {
+            out.push_str(l);
+            map.copy(l.len());
+        }
+    }
+    Some((out, map))
+}
+
 /// Whether the run of `run` marks (`*` or `_`) at byte `at` is markdown
 /// emphasis to drop. `at_line_start`: only white space precedes it on its line.
 fn is_emphasis(input: &str, at: usize, run: usize, at_line_start: bool) -> bool {
@@ -222,7 +467,7 @@ fn is_emphasis(input: &str, at: usize, run: usize, at_line_start: bool) -> bool 
     true
 }
 
-/// Pass 2: NFC, one cluster (a starter and its combining marks) at a time,
+/// Pass 3: NFC, one cluster (a starter and its combining marks) at a time,
 /// so offsets inside unchanged text stay exact.
 fn compose(input: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(input.len());
@@ -231,9 +476,6 @@ fn compose(input: &str) -> (String, OffsetMap) {
     let mut copied = 0;
     while let Some((i, c)) = chars.next() {
         let mut end = i + c.len_utf8();
-        if stable(c) && chars.peek().is_none_or(|&(_, n)| stable(n)) {
-            continue;
-        }
         while let Some(&(j, m)) = chars.peek() {
             if canonical_combining_class(m) == 0 {
                 break;
@@ -347,5 +589,34 @@ mod tests {
     #[test]
     fn drops_marks_stranded_after_space() {
         assert_eq!(norm("thiêt hai \u{300}\u{323} do").0, "thiêt hai  do");
+    }
+
+    #[test]
+    fn html_entities_and_tags() {
+        assert_eq!(norm("Kính&nbsp;gửi: A &amp; B").0, "Kính gửi: A & B");
+        assert_eq!(norm("Vi&#7879;t &#x110;&lt;").0, "Việt Đ<");
+        assert_eq!(norm("a &foo; b &#0; c & d").0, "a &foo; b &#0; c & d");
+        assert_eq!(norm("<p>Số: 12</p><br/>x").0, "Số: 12\nx");
+        assert_eq!(norm("<p>a,</p>\n<p>b</p>\n<br/>\nc").0, "a,\nb\n\nc");
+        assert_eq!(norm("<b>QUYẾT ĐỊNH</b>").0, "QUYẾT ĐỊNH");
+        assert_eq!(norm("<span class=\"a\">x</span>").0, "x");
+        assert_eq!(norm("a<b c <5% <x>").0, "a<b c <5% <x>");
+        let s = "A&amp;B";
+        let (t, m) = norm(s);
+        let at = t.find('B').unwrap();
+        assert_eq!(m.span(Span::new(at, at + 1)), Span::new(6, 7));
+    }
+
+    #[test]
+    fn page_marks_are_blanked() {
+        let s = "thực hiện\n- 2 -\nnhiệm vụ\nTrang 2/5\nA\n12/5\n3\ntiếp\n4\nHai";
+        assert_eq!(
+            norm(s).0,
+            "thực hiện\n\nnhiệm vụ\n\nA\n12/5\n\ntiếp\n4\nHai"
+        );
+        let (t, m) = norm(s);
+        let at = t.find("nhiệm").unwrap();
+        let sp = m.span(Span::new(at, at + 2));
+        assert_eq!(&s[sp.start..sp.end], "nh");
     }
 }

@@ -7,3 +7,4 @@ pub(crate) mod closing;
 pub(crate) mod dates;
 pub(crate) mod header;
 pub(crate) mod kinds;
+pub(crate) mod syllables;
