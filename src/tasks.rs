@@ -4,12 +4,39 @@
 //! Takes: the body lines (between the addressees and the closing) and the
 //! document read so far. Returns: the tasks, the other paragraphs with their
 //! roles, addressees named by a directive sentence, and diagnostics.
+//!
+//! How it reads, in one pass over the lines (linear: each line is looked at
+//! a bounded number of times, and the tree is built with a stack):
+//!
+//! - Lines group into *units*: a marker line and the lines that wrap it, or
+//!   a run of lines that continue one sentence.
+//! - A stack holds the open items. A marker of a family already open (for
+//!   decimals, of the same depth; for `1.` / `1)`, the same separator) pops
+//!   to that item and becomes its sibling; any other marker is a child of
+//!   the top. A family restarting at 1 under an open item of that family is
+//!   a new, nested list.
+//! - Each item is a task, a context section (findings, purpose), a footnote,
+//!   or pending. At the top level a heading such as `Kết quả ...`, `Tồn tại,
+//!   hạn chế`, `Mục đích, yêu cầu` opens a context section (not tasks); a
+//!   heading such as `Nhiệm vụ ...`, `Phương hướng ...`, `Tổ chức thực hiện`
+//!   is itself a task. After a directive cue (a sentence ending in `:` with a
+//!   request verb, `... như sau:`, `QUYẾT ĐỊNH:`) other top-level items are
+//!   tasks. Items before any cue stay pending: when the document has no cue
+//!   at all they are tasks (a letter that just lists requests), unless it is
+//!   a report (báo cáo, tờ trình, biên bản); otherwise they are preamble.
+//! - A paragraph without a marker continues the open task (also after a
+//!   blank line: page breaks split paragraphs), except the closing sentence
+//!   after the last marker. A directive cue that is no item's continuation
+//!   closes open context sections.
 
+use crate::addressees;
 use crate::diagnostic::Diagnostic;
 use crate::lines::Line;
-use crate::model::{Addressee, BodyParagraph, Document, Role, Task};
+use crate::markers::{self, Family, Marker};
+use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::clean;
+use crate::text::{clean, clean_item, fold_words};
+use crate::vocab::body as vocab;
 
 /// What the body stage found.
 #[derive(Debug, Default)]
@@ -20,42 +47,684 @@ pub(crate) struct Body {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Task,
+    Context(Role),
+    Footnote,
+    Pending,
+}
+
+/// An item of the tree being built.
+#[derive(Debug)]
+struct Node {
+    family: Family,
+    label: String,
+    ordinal: Option<u32>,
+    kind: Kind,
+    text: String,
+    start: usize,
+    /// End of the item's own text.
+    end: usize,
+    children: Vec<usize>,
+}
+
+/// Where a lower-case continuation goes.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    None,
+    Node(usize),
+    Para(usize),
+}
+
+/// Lines `first..=last` that read as one unit.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    first: usize,
+    last: usize,
+    blank_before: bool,
+}
+
+struct State<'a> {
+    lines: &'a [Line<'a>],
+    nodes: Vec<Node>,
+    roots: Vec<usize>,
+    stack: Vec<usize>,
+    paragraphs: Vec<BodyParagraph>,
+    last: Target,
+    /// A directive cue has been read: top-level items are tasks.
+    directive: bool,
+    /// Some cue (sentence, heading, operative word) occurs in the document.
+    any_cue: bool,
+    /// A footnote mark (`⁽¹⁾`, `¹`) has been read.
+    footnote_refs: bool,
+    closing: bool,
+    /// The directive sentences read, as line ranges.
+    lead_ins: Vec<(usize, usize)>,
+}
+
 /// Reads the body `lines`.
 pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
-    let _ = doc;
-    let mut body = Body::default();
-    // Until the task tree is read: every paragraph as it is.
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let text_of = |a: usize, b: usize| -> String {
-        clean(
-            &lines[a..=b]
-                .iter()
-                .map(|l| l.text)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+    let found: Vec<Option<Marker>> = lines.iter().map(|l| item_marker(l.text)).collect();
+    let last_marker = found.iter().rposition(Option::is_some);
+    let mut st = State {
+        lines,
+        nodes: Vec::new(),
+        roots: Vec::new(),
+        stack: Vec::new(),
+        paragraphs: Vec::new(),
+        last: Target::None,
+        directive: false,
+        any_cue: false,
+        footnote_refs: false,
+        closing: false,
+        lead_ins: Vec::new(),
     };
-    for (i, l) in lines.iter().enumerate() {
-        if l.is_blank() {
-            if let Some(s) = start.take() {
-                body.paragraphs.push(BodyParagraph {
-                    role: Role::Other,
-                    text: text_of(s, end),
-                    span: Span::new(lines[s].start, lines[end].end),
-                });
+    let mut i = 0;
+    let mut blank_before = false;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            blank_before = true;
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        // A marker line takes the lines that wrap it; a plain line the lines
+        // that continue its sentence.
+        while let Some(next) = lines.get(last + 1) {
+            if next.is_blank() || found[last + 1].is_some() {
+                break;
             }
-        } else {
-            start.get_or_insert(i);
-            end = i;
+            if found[first].is_none() && starts_sentence(lines[last].text, next.text) {
+                break;
+            }
+            if found[first].is_some() && starts_sentence(lines[last].text, next.text) {
+                // A new sentence after a marker line is a continuation
+                // paragraph (or the closing), read as its own unit.
+                break;
+            }
+            last += 1;
+        }
+        let unit = Unit {
+            first,
+            last,
+            blank_before,
+        };
+        match &found[first] {
+            Some(m) if !st.closing => st.item(unit, m),
+            _ => {
+                let after_items = last_marker.is_none_or(|k| first > k);
+                st.plain(unit, after_items);
+            }
+        }
+        for l in &lines[first..=last] {
+            if l.text.contains(['⁽', '¹', '²', '³']) {
+                st.footnote_refs = true;
+            }
+        }
+        blank_before = false;
+        i = last + 1;
+    }
+    st.finish(doc)
+}
+
+/// The marker of an item line, leaving out page numbers ("- 2 -").
+fn item_marker(text: &str) -> Option<Marker> {
+    let m = markers::parse(text)?;
+    let content = text.get(m.content..).unwrap_or("");
+    if content.is_empty() && !matches!(m.family, Family::Article | Family::Part(_)) {
+        return None;
+    }
+    let page = content
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c.is_whitespace());
+    if page && !content.is_empty() {
+        return None;
+    }
+    Some(m)
+}
+
+/// Whether `next` begins a new sentence after `prev` (wrapped text goes on
+/// in lower case, or after a line without end punctuation).
+fn starts_sentence(prev: &str, next: &str) -> bool {
+    let ended = prev.ends_with(['.', ':', ';', '!', '?', '…']) || prev.ends_with("./.");
+    ended && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+}
+
+/// Lines joined by one space.
+fn joined(lines: &[Line<'_>]) -> String {
+    let mut s = String::new();
+    for l in lines {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(l.text);
+    }
+    s
+}
+
+/// The offset in the normalised text of byte `p` of `joined(lines)`.
+fn map_joined(lines: &[Line<'_>], mut p: usize) -> usize {
+    for l in lines {
+        if p <= l.text.len() {
+            return l.start + p;
+        }
+        p -= l.text.len() + 1;
+    }
+    lines.last().map_or(0, |l| l.end)
+}
+
+impl<'a> State<'a> {
+    fn unit_lines(&self, u: Unit) -> &'a [Line<'a>] {
+        let all: &'a [Line<'a>] = self.lines;
+        all.get(u.first..=u.last).unwrap_or(&[])
+    }
+
+    fn span(&self, u: Unit) -> Span {
+        Span::new(self.lines[u.first].start, self.lines[u.last].end)
+    }
+
+    /// The kind of the nearest open item, if any.
+    fn top_kind(&self) -> Option<Kind> {
+        self.stack.last().map(|&k| self.nodes[k].kind)
+    }
+
+    /// A line that starts with a marker.
+    fn item(&mut self, u: Unit, m: &Marker) {
+        let lines = self.unit_lines(u);
+        let first = &lines[0];
+        let mut text = String::from(first.text.get(m.content..).unwrap_or(""));
+        for l in &lines[1..] {
+            text.push(' ');
+            text.push_str(l.text);
+        }
+        // Find the parent: pop to an open item of the same family.
+        if let Some(pos) = self
+            .stack
+            .iter()
+            .rposition(|&k| self.nodes[k].family == m.family)
+        {
+            let open = &self.nodes[self.stack[pos]];
+            let restart = m.ordinal == Some(1) && open.ordinal.is_some_and(|o| o >= 1);
+            if !restart {
+                self.stack.truncate(pos);
+            }
+        }
+        let parent = self.stack.last().copied();
+        let kind = self.kind_of(parent, m, &text);
+        let node = Node {
+            family: m.family,
+            label: m.label.clone(),
+            ordinal: m.ordinal,
+            kind,
+            text,
+            start: first.start,
+            end: self.lines[u.last].end,
+            children: Vec::new(),
+        };
+        let idx = self.nodes.len();
+        self.nodes.push(node);
+        match parent {
+            Some(p) => self.nodes[p].children.push(idx),
+            None => self.roots.push(idx),
+        }
+        self.stack.push(idx);
+        self.last = Target::Node(idx);
+    }
+
+    /// What a new item under `parent` is.
+    fn kind_of(&mut self, parent: Option<usize>, m: &Marker, text: &str) -> Kind {
+        if m.family == Family::Paren && self.footnote_refs {
+            return Kind::Footnote;
+        }
+        if let Some(p) = parent {
+            let pk = self.nodes[p].kind;
+            if pk != Kind::Pending {
+                return pk;
+            }
+        }
+        match heading(text) {
+            Heading::Context(role) => {
+                self.any_cue = true;
+                Kind::Context(role)
+            }
+            Heading::Directive => {
+                self.directive = true;
+                self.any_cue = true;
+                Kind::Task
+            }
+            Heading::None if self.directive => Kind::Task,
+            Heading::None => Kind::Pending,
         }
     }
-    if let Some(s) = start {
-        body.paragraphs.push(BodyParagraph {
-            role: Role::Other,
-            text: text_of(s, end),
-            span: Span::new(lines[s].start, lines[end].end),
-        });
+
+    /// A unit without a marker.
+    fn plain(&mut self, u: Unit, after_items: bool) {
+        let lines = self.unit_lines(u);
+        let text = joined(lines);
+        let lower_start = text.starts_with(|c: char| c.is_lowercase());
+        if !self.closing && after_items && !lower_start && is_closing(&text) {
+            self.closing = true;
+            self.stack.clear();
+        }
+        if self.closing {
+            self.para(Role::Closing, &text, u);
+            return;
+        }
+        if lower_start {
+            self.append(self.last, &text, u);
+            return;
+        }
+        if text.starts_with(['⁽', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']) {
+            self.para(Role::Footnote, &text, u);
+            return;
+        }
+        // A footnote ends at the next paragraph.
+        if u.blank_before && self.top_kind() == Some(Kind::Footnote) {
+            while let Some(&k) = self.stack.last() {
+                let is_note = self.nodes[k].kind == Kind::Footnote;
+                self.stack.pop();
+                if is_note && self.top_kind() != Some(Kind::Footnote) {
+                    break;
+                }
+            }
+        }
+        match cue(&text) {
+            Cue::Strong | Cue::Operative => {
+                self.any_cue = true;
+                self.directive = true;
+                if self.lead_ins.len() < 8 {
+                    self.lead_ins.push((u.first, u.last));
+                }
+                if self.top_kind() == Some(Kind::Task) {
+                    self.append(Target::Node(self.stack[self.stack.len() - 1]), &text, u);
+                } else {
+                    self.stack.clear();
+                    self.para(Role::Instruction, &text, u);
+                }
+                return;
+            }
+            Cue::Weak if self.top_kind() != Some(Kind::Task) => {
+                self.any_cue = true;
+                self.directive = true;
+                self.stack.clear();
+                self.para(Role::Preamble, &text, u);
+                return;
+            }
+            _ => {}
+        }
+        match self.stack.last().copied() {
+            Some(k) => match self.nodes[k].kind {
+                Kind::Context(role) => self.para(role, &text, u),
+                _ => self.append(Target::Node(k), &text, u),
+            },
+            None => self.para(Role::Preamble, &text, u),
+        }
     }
-    body
+
+    fn para(&mut self, role: Role, text: &str, u: Unit) {
+        self.paragraphs.push(BodyParagraph {
+            role,
+            text: clean(text),
+            span: self.span(u),
+        });
+        self.last = Target::Para(self.paragraphs.len() - 1);
+    }
+
+    /// Adds `text` to the item or paragraph `to`.
+    fn append(&mut self, to: Target, text: &str, u: Unit) {
+        let end = self.lines[u.last].end;
+        match to {
+            Target::Node(k) => {
+                let n = &mut self.nodes[k];
+                n.text.push(' ');
+                n.text.push_str(text);
+                n.end = n.end.max(end);
+            }
+            Target::Para(k) => {
+                let p = &mut self.paragraphs[k];
+                p.text = clean(&format!("{} {}", p.text, text));
+                p.span.end = p.span.end.max(end);
+            }
+            Target::None => {
+                let role = if self.directive {
+                    Role::Instruction
+                } else {
+                    Role::Preamble
+                };
+                self.para(role, text, u);
+            }
+        }
+    }
+
+    fn finish(mut self, doc: &Document) -> Body {
+        let report = matches!(
+            doc.kind,
+            Some(DocKind::BaoCao | DocKind::ToTrinh | DocKind::BienBan)
+        );
+        let pending = if self.any_cue {
+            Kind::Context(Role::Preamble)
+        } else if report {
+            Kind::Context(Role::Finding)
+        } else {
+            Kind::Task
+        };
+        let mut body = Body::default();
+        let roots = std::mem::take(&mut self.roots);
+        for r in roots {
+            self.emit(r, pending, &[], &mut body.tasks, &mut body.paragraphs);
+        }
+        body.paragraphs.append(&mut self.paragraphs);
+        // The first directive sentence that names who must act.
+        for &(a, b) in &self.lead_ins {
+            let lines = self.lines.get(a..=b).unwrap_or(&[]);
+            let text = joined(lines);
+            for (s, e) in addressees::from_sentence(&text) {
+                body.addressees.push(Addressee {
+                    text: clean_item(&text[s..e]),
+                    span: Span::new(map_joined(lines, s), map_joined(lines, e)),
+                });
+            }
+            if !body.addressees.is_empty() {
+                break;
+            }
+        }
+        body
+    }
+
+    /// Turns node `k` (and its subtree) into a task or paragraphs. Depth is
+    /// bounded by the number of marker families, so recursion is safe.
+    fn emit(
+        &mut self,
+        k: usize,
+        pending: Kind,
+        inherited: &[String],
+        tasks: &mut Vec<Task>,
+        paras: &mut Vec<BodyParagraph>,
+    ) -> usize {
+        let kind = match self.nodes[k].kind {
+            Kind::Pending => pending,
+            other => other,
+        };
+        let children = std::mem::take(&mut self.nodes[k].children);
+        let n = &self.nodes[k];
+        let (start, own_end) = (n.start, n.end);
+        match kind {
+            Kind::Task => {
+                let text = clean_item(&n.text);
+                let mut assignees = assignees(&clean(&n.text));
+                if assignees.is_empty() {
+                    assignees = inherited.to_vec();
+                }
+                let label = n.label.clone();
+                let mut kids = Vec::new();
+                let mut end = own_end;
+                for c in children {
+                    end = end.max(self.emit(c, pending, &assignees, &mut kids, paras));
+                }
+                tasks.push(Task {
+                    label,
+                    text,
+                    assignees,
+                    span: Span::new(start, end),
+                    children: kids,
+                });
+                end
+            }
+            Kind::Context(_) | Kind::Footnote | Kind::Pending => {
+                let role = match kind {
+                    Kind::Context(r) => r,
+                    _ => Role::Footnote,
+                };
+                paras.push(BodyParagraph {
+                    role,
+                    text: clean(&format!("{} {}", n.label, n.text)),
+                    span: Span::new(start, own_end),
+                });
+                let mut end = own_end;
+                for c in children {
+                    // A context's items keep its role.
+                    if self.nodes[c].kind == Kind::Task || self.nodes[c].kind == Kind::Pending {
+                        self.nodes[c].kind = kind;
+                    }
+                    end = end.max(self.emit(c, pending, &[], tasks, paras));
+                }
+                end
+            }
+        }
+    }
+}
+
+/// What a heading says its section is.
+#[derive(Debug, PartialEq, Eq)]
+enum Heading {
+    Context(Role),
+    Directive,
+    None,
+}
+
+/// Reads an item's text as a section heading: short, no list punctuation.
+fn heading(text: &str) -> Heading {
+    let head: String = text.chars().take(160).collect();
+    let words = head.split_whitespace().count();
+    if words > 24 || head.contains(';') {
+        return Heading::None;
+    }
+    let folded = fold_words(&head);
+    let mut key = folded.as_str();
+    for f in vocab::HEADING_FILLERS {
+        if let Some(rest) = key.strip_prefix(f).and_then(|r| r.strip_prefix(' ')) {
+            key = rest;
+            break;
+        }
+    }
+    let starts = |list: &[&str]| {
+        list.iter()
+            .any(|p| key.starts_with(p) && key[p.len()..].chars().next().is_none_or(|c| c == ' '))
+    };
+    if starts(vocab::FINDING_HEADINGS) {
+        return Heading::Context(Role::Finding);
+    }
+    if starts(vocab::PREAMBLE_HEADINGS) {
+        return Heading::Context(Role::Preamble);
+    }
+    let padded = format!(" {key} ");
+    if vocab::DIRECTIVE_HEADINGS
+        .iter()
+        .any(|p| padded.contains(&format!(" {p} ")))
+    {
+        return Heading::Directive;
+    }
+    Heading::None
+}
+
+/// How a plain paragraph opens the directive part.
+#[derive(Debug, PartialEq, Eq)]
+enum Cue {
+    /// A request verb, ending in `:` (or "... sau").
+    Strong,
+    /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`.
+    Operative,
+    /// "... như sau:" without a request verb.
+    Weak,
+    None,
+}
+
+fn cue(text: &str) -> Cue {
+    let t = text.trim_end();
+    let colon = t.ends_with(':');
+    let tail: String = {
+        let n = t.chars().count();
+        t.chars().skip(n.saturating_sub(40)).collect()
+    };
+    let tail = fold_words(&tail);
+    let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
+    if !colon && !sau {
+        return Cue::None;
+    }
+    if t.chars().count() < 40 {
+        let f = fold_words(t);
+        if vocab::OPERATIVE_WORDS.contains(&f.as_str()) {
+            return Cue::Operative;
+        }
+        // "<AUTHORITY> điện:" of a công điện.
+        if colon && f.ends_with(" dien") && t.trim_end_matches(':').ends_with("điện") {
+            return Cue::Operative;
+        }
+    }
+    let ws = addressees::words(t, usize::MAX);
+    let request = (0..ws.len()).any(|i| addressees::request_at(t, &ws, i).is_some());
+    if request {
+        Cue::Strong
+    } else if sau {
+        Cue::Weak
+    } else {
+        Cue::None
+    }
+}
+
+/// Whether a paragraph after the last item is the closing sentence.
+fn is_closing(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.ends_with("./.") || t.ends_with("/.") {
+        return true;
+    }
+    let f = fold_words(t);
+    vocab::CLOSING_PHRASES.iter().any(|p| f.contains(p))
+}
+
+/// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
+/// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
+fn assignees(text: &str) -> Vec<String> {
+    let head = match text.char_indices().nth(400) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let ws = addressees::words(head, 60);
+    let Some(first) = ws.first() else {
+        return Vec::new();
+    };
+    let mut from = 0;
+    // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
+    for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
+        if let Some(n) = addressees::any_phrase_at(head, &ws, 0, &[lead], true) {
+            from = n;
+        }
+    }
+    if first.lower == "giao" && ws.get(1).is_some_and(|w| w.lower == "cho") {
+        from = 2;
+    }
+    let Some(actor) = ws.get(from) else {
+        return Vec::new();
+    };
+    if !addressees::agency_at(head, &ws, from) {
+        return Vec::new();
+    }
+    // "X:" names the actor before a colon, or a class before its list.
+    let action = addressees::action_at(head, &ws, from + 1);
+    let colon = head[actor.start..].find(':').map(|c| actor.start + c);
+    let region_end = match (colon, action) {
+        (Some(c), a) if a.is_none_or(|k| ws[k].start > c) => {
+            let after = head[c + 1..].trim_start();
+            let after_at = head.len() - after.len();
+            let list_follows = after.starts_with(char::is_uppercase)
+                && ws
+                    .iter()
+                    .position(|w| w.start >= after_at)
+                    .is_some_and(|i| addressees::agency_at(head, &ws, i));
+            if list_follows {
+                let i = ws.iter().position(|w| w.start >= after_at).unwrap_or(0);
+                let end =
+                    addressees::action_at(head, &ws, i + 1).map_or(head.len(), |k| ws[k].start);
+                return split(head, after_at, end);
+            }
+            c
+        }
+        (_, Some(k)) => ws[k].start,
+        (_, None) => return Vec::new(),
+    };
+    split(head, actor.start, region_end)
+}
+
+fn split(text: &str, s: usize, e: usize) -> Vec<String> {
+    let Some(region) = text.get(s..e) else {
+        return Vec::new();
+    };
+    if region.split_whitespace().count() > 40 {
+        return Vec::new();
+    }
+    addressees::split_actors(region)
+        .into_iter()
+        .map(|(a, b)| clean_item(&region[a..b]))
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            heading("Một số kết quả nổi bật đạt được trong 9 tháng đầu năm 2024"),
+            Heading::Context(Role::Finding)
+        );
+        assert_eq!(heading("Tồn tại, hạn chế"), Heading::Context(Role::Finding));
+        assert_eq!(
+            heading("Phương hướng, nhiệm vụ trọng tâm trong thời gian tới"),
+            Heading::Directive
+        );
+        assert_eq!(
+            heading("MỤC ĐÍCH, YÊU CẦU"),
+            Heading::Context(Role::Preamble)
+        );
+        assert_eq!(heading("NHIỆM VỤ VÀ GIẢI PHÁP"), Heading::Directive);
+        assert_eq!(heading("TỔ CHỨC THỰC HIỆN"), Heading::Directive);
+        assert_eq!(heading("Giao Sở Nội vụ chủ trì"), Heading::None);
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
+        assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
+        assert_eq!(cue("Chủ tịch UBND tỉnh có ý kiến như sau:"), Cue::Weak);
+        assert_eq!(cue("Tham dự cuộc họp có:"), Cue::None);
+        assert_eq!(cue("UBND tỉnh yêu cầu các đơn vị thực hiện."), Cue::None);
+    }
+
+    #[test]
+    fn assignee_forms() {
+        assert_eq!(
+            assignees("Giao Sở Khoa học và Công nghệ: Quan tâm, hướng dẫn"),
+            vec!["Sở Khoa học và Công nghệ"]
+        );
+        assert_eq!(
+            assignees("Đối với Sở Tài nguyên và Môi trường:"),
+            vec!["Sở Tài nguyên và Môi trường"]
+        );
+        assert_eq!(
+            assignees("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu"),
+            vec!["Sở Nội vụ"]
+        );
+        assert_eq!(
+            assignees("Giao Sở Nội vụ, Văn phòng UBND tỉnh chịu trách nhiệm đôn đốc"),
+            vec!["Sở Nội vụ", "Văn phòng UBND tỉnh"]
+        );
+        assert_eq!(
+            assignees(
+                "Các cơ quan Trung ương đóng trên địa bàn tỉnh: Công an tỉnh, Cục Thuế tỉnh, Kho bạc Nhà nước; UBND huyện, thị xã, thành phố, UBND xã, phường, thị trấn đẩy mạnh cải cách"
+            ),
+            vec![
+                "Công an tỉnh",
+                "Cục Thuế tỉnh",
+                "Kho bạc Nhà nước",
+                "UBND huyện, thị xã, thành phố",
+                "UBND xã, phường, thị trấn"
+            ]
+        );
+        assert!(assignees("Tiếp tục tăng cường vai trò lãnh đạo").is_empty());
+    }
 }
