@@ -164,7 +164,8 @@ pub(crate) fn list(lines: &[Line<'_>], from: usize, out: &mut Vec<Addressee>) ->
             if let Some(a) = out.last_mut() {
                 let kept = trim_item_end(l.text);
                 a.span.end = l.start + kept.len();
-                a.text = clean_item(&format!("{} {}", a.text, kept));
+                a.text.push(' ');
+                a.text.push_str(&clean_item(kept));
             }
         } else {
             break;
@@ -278,6 +279,10 @@ pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
 
 /// Whether word `i` begins a body that can act.
 pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
+    // "Phòng, chống ..." is an action, not a unit.
+    if ws.get(i + 1).is_some_and(|w| w.fold == "chong") {
+        return false;
+    }
     any_phrase_at(text, ws, i, vocab::AGENCY_WORDS, false).is_some()
 }
 

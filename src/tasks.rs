@@ -63,7 +63,10 @@ struct Node {
     label: String,
     ordinal: Option<u32>,
     kind: Kind,
+    /// The item's text, marker included.
     text: String,
+    /// Where the text after the marker begins in `text`.
+    content: usize,
     start: usize,
     /// End of the item's own text.
     end: usize,
@@ -235,7 +238,7 @@ impl<'a> State<'a> {
     fn item(&mut self, u: Unit, m: &Marker) {
         let lines = self.unit_lines(u);
         let first = &lines[0];
-        let mut text = String::from(first.text.get(m.content..).unwrap_or(""));
+        let mut text = String::from(first.text);
         for l in &lines[1..] {
             text.push(' ');
             text.push_str(l.text);
@@ -247,19 +250,36 @@ impl<'a> State<'a> {
             .rposition(|&k| self.nodes[k].family == m.family)
         {
             let open = &self.nodes[self.stack[pos]];
-            let restart = m.ordinal == Some(1) && open.ordinal.is_some_and(|o| o >= 1);
+            // A list restarting at 1 under an open item of its family is
+            // nested, once per family (which also bounds the stack's depth).
+            let same = self
+                .stack
+                .iter()
+                .filter(|&&k| self.nodes[k].family == m.family)
+                .count();
+            let counts = matches!(
+                m.family,
+                Family::Arabic(_)
+                    | Family::Letter(_)
+                    | Family::Roman
+                    | Family::UpperLetter
+                    | Family::Paren
+            );
+            let restart =
+                counts && m.ordinal == Some(1) && open.ordinal.is_some_and(|o| o >= 1) && same < 2;
             if !restart {
                 self.stack.truncate(pos);
             }
         }
         let parent = self.stack.last().copied();
-        let kind = self.kind_of(parent, m, &text);
+        let kind = self.kind_of(parent, m, text.get(m.content..).unwrap_or(""));
         let node = Node {
             family: m.family,
             label: m.label.clone(),
             ordinal: m.ordinal,
             kind,
             text,
+            content: m.content,
             start: first.start,
             end: self.lines[u.last].end,
             children: Vec::new(),
@@ -385,7 +405,8 @@ impl<'a> State<'a> {
             }
             Target::Para(k) => {
                 let p = &mut self.paragraphs[k];
-                p.text = clean(&format!("{} {}", p.text, text));
+                p.text.push(' ');
+                p.text.push_str(&clean(text));
                 p.span.end = p.span.end.max(end);
             }
             Target::None => {
@@ -453,8 +474,9 @@ impl<'a> State<'a> {
         let (start, own_end) = (n.start, n.end);
         match kind {
             Kind::Task => {
-                let text = clean_item(&n.text);
-                let mut assignees = assignees(&clean(&n.text));
+                let own = n.text.get(n.content..).unwrap_or("");
+                let text = clean_item(own);
+                let mut assignees = assignees(&clean(own));
                 if assignees.is_empty() {
                     assignees = inherited.to_vec();
                 }
@@ -480,7 +502,7 @@ impl<'a> State<'a> {
                 };
                 paras.push(BodyParagraph {
                     role,
-                    text: clean(&format!("{} {}", n.label, n.text)),
+                    text: clean(&n.text),
                     span: Span::new(start, own_end),
                 });
                 let mut end = own_end;
@@ -562,7 +584,15 @@ fn cue(text: &str) -> Cue {
     let tail = fold_words(&tail);
     let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
     if !colon && !sau {
-        return Cue::None;
+        // "QUYẾT ĐỊNH" alone on its line, colon lost.
+        let upper_operative = t.chars().count() < 16
+            && crate::text::is_upper(t)
+            && vocab::OPERATIVE_WORDS[..2].contains(&fold_words(t).as_str());
+        return if upper_operative {
+            Cue::Operative
+        } else {
+            Cue::None
+        };
     }
     if t.chars().count() < 40 {
         let f = fold_words(t);

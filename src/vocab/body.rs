@@ -92,6 +92,7 @@ pub(crate) const AGENCY_WORDS: &[&str] = &[
     "bao",
     "truong",
     "trung tam",
+    "phong",
     "chu tich",
     "pho chu tich",
     "giam doc",
