@@ -273,8 +273,14 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
 }
 
 /// The first word index at or after `from` where an action begins.
+/// A verb written with a capital is part of a name ("Ban Chỉ đạo"); one
+/// after "được", "việc", "công tác" is a noun ("được kiểm tra").
 pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
-    (from..ws.len()).find(|&i| any_phrase_at(text, ws, i, vocab::ACTION_WORDS, false).is_some())
+    (from..ws.len()).find(|&i| {
+        text[ws[i].start..].starts_with(char::is_lowercase)
+            && !(i > 0 && vocab::NOUN_MAKERS.contains(&ws[i - 1].lower.as_str()))
+            && any_phrase_at(text, ws, i, vocab::ACTION_WORDS, false).is_some()
+    })
 }
 
 /// Whether word `i` begins a body that can act.

@@ -105,6 +105,9 @@ struct State<'a> {
     closing: bool,
     /// The directive sentences read, as line ranges.
     lead_ins: Vec<(usize, usize)>,
+    /// A công điện's "... điện:" line was just read.
+    dien_pending: bool,
+    dien_addressees: Vec<Addressee>,
 }
 
 /// Reads the body `lines`.
@@ -123,6 +126,8 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         footnote_refs: false,
         closing: false,
         lead_ins: Vec::new(),
+        dien_pending: false,
+        dien_addressees: Vec::new(),
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -155,11 +160,17 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
             last,
             blank_before,
         };
+        let mut next = last + 1;
         match &found[first] {
             Some(m) if !st.closing => st.item(unit, m),
             _ => {
                 let after_items = last_marker.is_none_or(|k| first > k);
                 st.plain(unit, after_items);
+                if st.dien_pending {
+                    // A công điện's "<AUTHORITY> điện:" heads its addressees.
+                    st.dien_pending = false;
+                    next = addressees::list(lines, next, &mut st.dien_addressees).max(next);
+                }
             }
         }
         for l in &lines[first..=last] {
@@ -168,7 +179,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
             }
         }
         blank_before = false;
-        i = last + 1;
+        i = next;
     }
     st.finish(doc)
 }
@@ -272,7 +283,7 @@ impl<'a> State<'a> {
             }
         }
         let parent = self.stack.last().copied();
-        let kind = self.kind_of(parent, m, text.get(m.content..).unwrap_or(""));
+        let kind = self.kind_of(parent, m, first.text.get(m.content..).unwrap_or(""));
         let node = Node {
             family: m.family,
             label: m.label.clone(),
@@ -325,7 +336,8 @@ impl<'a> State<'a> {
         let lines = self.unit_lines(u);
         let text = joined(lines);
         let lower_start = text.starts_with(|c: char| c.is_lowercase());
-        if !self.closing && after_items && !lower_start && is_closing(&text) {
+        let end_mark = !self.nodes.is_empty() && text.trim_end().ends_with("./.");
+        if !self.closing && !lower_start && ((after_items && is_closing(&text)) || end_mark) {
             self.closing = true;
             self.stack.clear();
         }
@@ -353,6 +365,9 @@ impl<'a> State<'a> {
         }
         match cue(&text) {
             Cue::Strong | Cue::Operative => {
+                if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
+                    self.dien_pending = true;
+                }
                 self.any_cue = true;
                 self.directive = true;
                 if self.lead_ins.len() < 8 {
@@ -438,6 +453,7 @@ impl<'a> State<'a> {
             self.emit(r, pending, &[], &mut body.tasks, &mut body.paragraphs);
         }
         body.paragraphs.append(&mut self.paragraphs);
+        body.addressees = std::mem::take(&mut self.dien_addressees);
         // The first directive sentence that names who must act.
         for &(a, b) in &self.lead_ins {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
@@ -476,7 +492,9 @@ impl<'a> State<'a> {
             Kind::Task => {
                 let own = n.text.get(n.content..).unwrap_or("");
                 let text = clean_item(own);
-                let mut assignees = assignees(&clean(own));
+                let own_text = clean(own);
+                let mut assignees = assignees(&own_text);
+                let (lead, support) = lead_and_support(&own_text, &assignees);
                 if assignees.is_empty() {
                     assignees = inherited.to_vec();
                 }
@@ -490,6 +508,8 @@ impl<'a> State<'a> {
                     label,
                     text,
                     assignees,
+                    lead,
+                    support,
                     span: Span::new(start, end),
                     children: kids,
                 });
@@ -531,7 +551,10 @@ enum Heading {
 fn heading(text: &str) -> Heading {
     let head: String = text.chars().take(160).collect();
     let words = head.split_whitespace().count();
-    if words > 24 || head.contains(';') {
+    let t = head.trim_end();
+    // A heading is short and no sentence: no end stop, no list punctuation.
+    let sentence = t.ends_with(['.', ';', ',']) && !t.ends_with("...");
+    if words > 20 || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
         return Heading::None;
     }
     let folded = fold_words(&head);
@@ -551,6 +574,9 @@ fn heading(text: &str) -> Heading {
     }
     if starts(vocab::PREAMBLE_HEADINGS) {
         return Heading::Context(Role::Preamble);
+    }
+    if starts(vocab::PROPOSAL_HEADINGS) {
+        return Heading::Context(Role::Other);
     }
     let padded = format!(" {key} ");
     if vocab::DIRECTIVE_HEADINGS
@@ -678,6 +704,43 @@ fn assignees(text: &str) -> Vec<String> {
     split(head, actor.start, region_end)
 }
 
+/// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
+fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<String>) {
+    if assignees.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let head = match text.char_indices().nth(400) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let ws = addressees::words(head, 80);
+    let Some(lead_at) =
+        (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let support = (lead_at..ws.len())
+        .find(|&i| addressees::phrase_at(head, &ws, i, "phối hợp với", true))
+        .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
+        .map(|(k, s)| {
+            let action = (k + 1..ws.len())
+                .find(|&j| {
+                    addressees::any_phrase_at(head, &ws, j, vocab::ACTION_WORDS, false).is_some()
+                        || head[ws[j - 1].end..ws[j].start].contains([';', '.', ':'])
+                })
+                .map_or(head.len(), |j| {
+                    let gap = &head[ws[j - 1].end..ws[j].start];
+                    match gap.find([';', '.', ':']) {
+                        Some(p) => ws[j - 1].end + p,
+                        None => ws[j].start,
+                    }
+                });
+            split(head, s, action)
+        })
+        .unwrap_or_default();
+    (assignees.to_vec(), support)
+}
+
 fn split(text: &str, s: usize, e: usize) -> Vec<String> {
     let Some(region) = text.get(s..e) else {
         return Vec::new();
@@ -756,5 +819,18 @@ mod tests {
             ]
         );
         assert!(assignees("Tiếp tục tăng cường vai trò lãnh đạo").is_empty());
+        let t = "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu UBND tỉnh";
+        assert_eq!(
+            lead_and_support(t, &assignees(t)),
+            (
+                vec!["Sở Nội vụ".to_string()],
+                vec!["Sở Tài chính".to_string(), "Sở Tư pháp".to_string()]
+            )
+        );
+        let t = "Phòng Nội vụ: chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch";
+        assert_eq!(
+            lead_and_support(t, &assignees(t)).1,
+            ["các cơ quan, đơn vị"]
+        );
     }
 }

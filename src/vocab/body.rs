@@ -59,6 +59,18 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "ban hanh",
     "lam dau moi",
     "xu ly",
+    "khac phuc",
+    "day nhanh",
+    "hoan thanh",
+    "hoan thien",
+    "giai quyet",
+    "tham gia",
+    "ho tro",
+    "bo tri",
+    "giam sat",
+    "xac dinh",
+    "lua chon",
+    "cung cap",
     "chi dao",
     "can",
     "phai",
@@ -69,6 +81,10 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "nhung noi dung",
     "nhu sau",
 ];
+
+/// Words (lower case) after which an action word is a noun or a passive:
+/// "đơn vị được kiểm tra", "việc thực hiện", "công tác chỉ đạo".
+pub(crate) const NOUN_MAKERS: &[&str] = &["được", "bị", "việc", "tác", "của", "về", "sự"];
 
 /// Folded first words of a body that can act (a unit, a post, a group).
 pub(crate) const AGENCY_WORDS: &[&str] = &[
@@ -166,6 +182,10 @@ pub(crate) const PREAMBLE_HEADINGS: &[&str] = &[
     "doi tuong",
     "giai thich tu ngu",
 ];
+
+/// Folded openings of a heading whose section proposes to a superior (a
+/// report's "Đề xuất, kiến nghị"): not a task.
+pub(crate) const PROPOSAL_HEADINGS: &[&str] = &["de xuat", "kien nghi"];
 
 /// Words a heading may start with before its key words ("MỘT SỐ KẾT QUẢ").
 pub(crate) const HEADING_FILLERS: &[&str] = &["mot so", "nhung", "cac", "ve", "ve viec", "tom tat"];
