@@ -142,6 +142,7 @@ pub(crate) fn list(lines: &[Line<'_>], from: usize, out: &mut Vec<Addressee>) ->
     // Whether the last entry is still open (no `;` or `.` at its end).
     let mut open = false;
     let mut last_end_dot = false;
+    let mut semi = false;
     while let Some(l) = lines.get(i) {
         if l.is_blank() {
             blank = true;
@@ -149,7 +150,10 @@ pub(crate) fn list(lines: &[Line<'_>], from: usize, out: &mut Vec<Addressee>) ->
             continue;
         }
         let marker = markers::parse(l.text).filter(|m| is_bullet(m.family));
-        let first_plain = out.is_empty() && marker.is_none() && !looks_like_sentence(l.text);
+        // A plain line is an entry first, or after an entry ending in ";".
+        let first_plain = (out.is_empty() || (semi && !blank))
+            && marker.is_none()
+            && !looks_like_sentence(l.text);
         if marker.is_some() || first_plain {
             if marker.is_some() && blank && last_end_dot && !out.is_empty() {
                 break;
@@ -172,6 +176,7 @@ pub(crate) fn list(lines: &[Line<'_>], from: usize, out: &mut Vec<Addressee>) ->
         }
         let end = l.text.trim_end();
         open = !end.ends_with([';', '.', ',']);
+        semi = end.ends_with(';');
         last_end_dot = end.ends_with('.');
         blank = false;
         i += 1;

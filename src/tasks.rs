@@ -345,6 +345,12 @@ impl<'a> State<'a> {
             self.para(Role::Closing, &text, u);
             return;
         }
+        if page_number(&text) {
+            let last = self.last;
+            self.para(Role::Other, &text, u);
+            self.last = last;
+            return;
+        }
         if lower_start {
             self.append(self.last, &text, u);
             return;
@@ -634,11 +640,30 @@ fn cue(text: &str) -> Cue {
     let request = (0..ws.len()).any(|i| addressees::request_at(t, &ws, i).is_some());
     if request {
         Cue::Strong
-    } else if sau {
+    } else if sau && !reports(t) {
         Cue::Weak
     } else {
         Cue::None
     }
+}
+
+/// Whether the last clause of a "... như sau:" sentence announces results
+/// or attendees rather than directions.
+fn reports(text: &str) -> bool {
+    let clause = text.rsplit(',').next().unwrap_or(text);
+    let f = format!(" {} ", fold_words(clause));
+    vocab::WEAK_CUE_EXCLUDED
+        .iter()
+        .any(|w| f.contains(&format!(" {w} ")))
+}
+
+/// Whether a line is a page number: "2", "- 2 -", "Trang 2".
+fn page_number(text: &str) -> bool {
+    let t = text.strip_prefix("Trang").unwrap_or(text);
+    t.len() <= 12
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '/' || c.is_whitespace())
 }
 
 /// Whether a paragraph after the last item is the closing sentence.
@@ -785,6 +810,12 @@ mod tests {
         assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
         assert_eq!(cue("Chủ tịch UBND tỉnh có ý kiến như sau:"), Cue::Weak);
         assert_eq!(cue("Tham dự cuộc họp có:"), Cue::None);
+        assert_eq!(cue("Thành phần tham dự gồm các đồng chí sau:"), Cue::None);
+        assert_eq!(cue("Kết quả kiểm tra cụ thể như sau:"), Cue::None);
+        assert_eq!(
+            cue("Trước tình hình trên, UBND tỉnh có ý kiến như sau:"),
+            Cue::Weak
+        );
         assert_eq!(cue("UBND tỉnh yêu cầu các đơn vị thực hiện."), Cue::None);
     }
 

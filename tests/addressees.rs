@@ -114,3 +114,13 @@ fn kinh_gui_wins_over_the_directive_sentence() {
         ]
     );
 }
+
+#[test]
+fn kinh_gui_plain_lines_ending_in_semicolons() {
+    let text = "BỘ TÀI CHÍNH\nSố: 101/BTC-HCSN\nHà Nội, ngày 03 tháng 3 năm 2023\nV/v kinh phí\n\nKính gửi:\nSở Tài chính các tỉnh;\nKho bạc Nhà nước các tỉnh.\n\nBộ Tài chính đề nghị các đơn vị thực hiện.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(
+        texts(&doc),
+        ["Sở Tài chính các tỉnh", "Kho bạc Nhà nước các tỉnh"]
+    );
+}

@@ -295,3 +295,58 @@ fn linear_on_a_large_document() {
     assert_eq!(task_paths(&doc.tasks)[1], "1 > a");
     assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
 }
+
+#[test]
+fn hard_wrapped_letter_with_paren_numbers_and_dot_letters() {
+    let doc = parse_fixture("body/cong_van_wrapped.txt");
+    assert_eq!(task_paths(&doc.tasks), ["1", "2", "2 > a", "2 > b", "3"]);
+    assert_eq!(
+        doc.tasks[0].text,
+        "Tăng cường công tác chỉ đạo, điều hành; nâng cao trách nhiệm của người đứng đầu trong công tác cải cách hành chính"
+    );
+    assert_eq!(
+        doc.tasks[2].assignees,
+        [
+            "Sở Thông tin và Truyền thông",
+            "Báo Quảng Nam",
+            "Đài Phát thanh - Truyền hình tỉnh"
+        ]
+    );
+    assert_eq!(roles(&doc, Role::Closing)[0], "Trân trọng./.");
+}
+
+#[test]
+fn dispatch_lists_addressees_after_its_authority_line() {
+    let doc = parse_fixture("body/cong_dien.txt");
+    assert_eq!(task_paths(&doc.tasks), ["1", "2", "3"]);
+    assert_eq!(doc.tasks[1].assignees, ["Bộ Quốc phòng", "Bộ Công an"]);
+    assert_eq!(doc.addressees.len(), 2);
+    assert!(doc.addressees[1].text.starts_with("Các Bộ: Quốc phòng"));
+}
+
+#[test]
+fn report_results_are_findings_and_its_programme_is_tasks() {
+    let doc = parse_fixture("body/bao_cao.txt");
+    assert_eq!(task_paths(&doc.tasks), ["III", "III > 1", "III > 2"]);
+    assert_eq!(roles(&doc, Role::Finding)[0], "I. KẾT QUẢ THỰC HIỆN");
+    // "Đề xuất, kiến nghị" asks a superior: no task.
+    assert!(roles(&doc, Role::Other)[0].starts_with("IV. ĐỀ XUẤT, KIẾN NGHỊ"));
+}
+
+#[test]
+fn attendees_page_numbers_lead_and_support() {
+    let doc = parse_fixture("body/thong_bao_attendees.txt");
+    assert_eq!(task_paths(&doc.tasks), ["2", "2 > 2.1", "2 > 2.2"]);
+    // The attendees' dashes are no tasks.
+    assert!(roles(&doc, Role::Preamble).contains(&"- Lãnh đạo Văn phòng UBND tỉnh;".to_string()));
+    // "- 2 -" is a page number; the sentence goes on after it.
+    assert!(
+        task(&doc.tasks, "2 > 2.1")
+            .text
+            .ends_with("rà soát các dự án chậm tiến độ để điều chuyển vốn")
+    );
+    assert_eq!(roles(&doc, Role::Other), ["- 2 -"]);
+    let t = task(&doc.tasks, "2 > 2.2");
+    assert_eq!(t.lead, ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(t.support, ["Sở Tài chính"]);
+}

@@ -231,3 +231,17 @@ pub(crate) const CLOSING_PHRASES: &[&str] = &[
     "huong dan nay",
     "thong bao de",
 ];
+
+/// Folded words that make a "... như sau:" sentence a report or a list of
+/// attendees, not a directive cue.
+pub(crate) const WEAK_CUE_EXCLUDED: &[&str] = &[
+    "ket qua",
+    "tham du",
+    "thanh phan",
+    "du hop",
+    "co mat",
+    "so lieu",
+    "tinh hinh",
+    "danh gia",
+    "bao cao",
+];
