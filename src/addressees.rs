@@ -196,15 +196,41 @@ fn looks_like_sentence(text: &str) -> bool {
         || !text.starts_with(char::is_uppercase)
 }
 
-/// One word of a text: where it is and its folded form.
-#[derive(Debug, Clone)]
+/// One word of a text: where it is. Nothing is copied.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
-    /// Lower case, tone marks kept.
-    pub lower: String,
-    /// Lower case, tone marks dropped.
-    pub fold: String,
+}
+
+impl Word {
+    /// Whether the word of `text` equals `p`, compared in lower case
+    /// (`lower`) or folded without tone marks.
+    pub(crate) fn is(&self, text: &str, p: &str, lower: bool) -> bool {
+        let w = text.get(self.start..self.end).unwrap_or("");
+        let mut a = w.chars();
+        let mut b = p.chars();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) => {
+                    let x = if lower { lower_char(x) } else { fold_char(x) };
+                    if x != y {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+}
+
+/// `c` in lower case (Vietnamese capitals have one-char lower cases).
+fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    c.to_lowercase().next().unwrap_or(c)
 }
 
 /// The words of `text` (runs of letters and digits), at most `limit`.
@@ -218,13 +244,7 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
         if c.is_alphanumeric() {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            let w = &text[s..i];
-            out.push(Word {
-                start: s,
-                end: i,
-                lower: w.to_lowercase(),
-                fold: w.chars().map(fold_char).collect(),
-            });
+            out.push(Word { start: s, end: i });
             if out.len() >= limit {
                 break;
             }
@@ -238,8 +258,7 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
 pub(crate) fn phrase_at(text: &str, ws: &[Word], i: usize, phrase: &str, lower: bool) -> bool {
     for (k, (n, p)) in (i..).zip(phrase.split(' ').enumerate()) {
         let Some(w) = ws.get(k) else { return false };
-        let got = if lower { &w.lower } else { &w.fold };
-        if got != p {
+        if !w.is(text, p, lower) {
             return false;
         }
         if n > 0 {
@@ -260,8 +279,32 @@ pub(crate) fn any_phrase_at(
     phrases: &[&str],
     lower: bool,
 ) -> Option<usize> {
+    // Fold the first word once (on the stack), then compare bytes: this
+    // runs for every word against every phrase of a list.
+    let w = ws.get(i)?;
+    let mut buf = [0u8; 32];
+    let mut n = 0;
+    let mut fast = !lower;
+    if fast {
+        for c in text.get(w.start..w.end).unwrap_or("").chars() {
+            let f = fold_char(c);
+            if !f.is_ascii() || n == buf.len() {
+                fast = false;
+                break;
+            }
+            buf[n] = f as u8;
+            n += 1;
+        }
+    }
+    let first = &buf[..n];
     phrases
         .iter()
+        .filter(|p| {
+            !fast || {
+                let b = p.as_bytes();
+                b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+            }
+        })
         .find(|p| phrase_at(text, ws, i, p, lower))
         .map(|p| p.split(' ').count())
 }
@@ -283,7 +326,10 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
 pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
         text[ws[i].start..].starts_with(char::is_lowercase)
-            && !(i > 0 && vocab::NOUN_MAKERS.contains(&ws[i - 1].lower.as_str()))
+            && !(i > 0
+                && vocab::NOUN_MAKERS
+                    .iter()
+                    .any(|n| ws[i - 1].is(text, n, true)))
             && any_phrase_at(text, ws, i, vocab::ACTION_WORDS, false).is_some()
     })
 }
@@ -291,7 +337,7 @@ pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
 /// Whether word `i` begins a body that can act.
 pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
     // "Phòng, chống ..." is an action, not a unit.
-    if ws.get(i + 1).is_some_and(|w| w.fold == "chong") {
+    if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
         return false;
     }
     any_phrase_at(text, ws, i, vocab::AGENCY_WORDS, false).is_some()
@@ -337,7 +383,7 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
 
 /// Agency words that start a new actor in a comma list.
 fn split_word(text: &str, ws: &[Word], i: usize) -> bool {
-    agency_at(text, ws, i) && ws.get(i).is_some_and(|w| w.fold != "cac")
+    agency_at(text, ws, i) && ws.get(i).is_some_and(|w| !w.is(text, "cac", false))
 }
 
 /// `s..e` of `text` without surrounding spaces, a leading "và", and the

@@ -683,6 +683,18 @@ fn assignees(text: &str) -> Vec<String> {
         Some((i, _)) => &text[..i],
         None => text,
     };
+    // Most tasks open with a verb: look at the first words before all.
+    let few = addressees::words(head, 4);
+    let lead_words = usize::from(few.first().is_some_and(|w| {
+        ["giao", "đề", "yêu", "đối"]
+            .iter()
+            .any(|p| w.is(head, p, true))
+    })) * 2;
+    if !addressees::agency_at(head, &few, lead_words.min(few.len().saturating_sub(1)))
+        && !addressees::agency_at(head, &few, 1)
+    {
+        return Vec::new();
+    }
     let ws = addressees::words(head, 60);
     let Some(first) = ws.first() else {
         return Vec::new();
@@ -694,7 +706,7 @@ fn assignees(text: &str) -> Vec<String> {
             from = n;
         }
     }
-    if first.lower == "giao" && ws.get(1).is_some_and(|w| w.lower == "cho") {
+    if first.is(head, "giao", true) && ws.get(1).is_some_and(|w| w.is(head, "cho", true)) {
         from = 2;
     }
     let Some(actor) = ws.get(from) else {
