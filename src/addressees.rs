@@ -233,6 +233,16 @@ fn lower_char(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
 
+/// Whether `c` belongs to a word; Vietnamese letters take a fast path
+/// (Unicode's alphabetic table is slow to search).
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && !matches!(c, '×' | '÷')
+        || c.is_alphanumeric()
+}
+
 /// The words of `text` (runs of letters and digits), at most `limit`.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
     let mut out = Vec::new();
@@ -241,7 +251,7 @@ pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        if c.is_alphanumeric() {
+        if word_char(c) {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Word { start: s, end: i });
