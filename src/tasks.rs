@@ -67,6 +67,8 @@ struct Node {
     text: String,
     /// Where the text after the marker begins in `text`.
     content: usize,
+    /// Directive sentences read before the item.
+    cues_before: u32,
     start: usize,
     /// End of the item's own text.
     end: usize,
@@ -98,8 +100,8 @@ struct State<'a> {
     last: Target,
     /// A directive cue has been read: top-level items are tasks.
     directive: bool,
-    /// Some cue (sentence, heading, operative word) occurs in the document.
-    any_cue: bool,
+    /// How many directive cues (sentences, operative words) have been read.
+    cues: u32,
     /// A footnote mark (`⁽¹⁾`, `¹`) has been read.
     footnote_refs: bool,
     closing: bool,
@@ -122,7 +124,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         paragraphs: Vec::new(),
         last: Target::None,
         directive: false,
-        any_cue: false,
+        cues: 0,
         footnote_refs: false,
         closing: false,
         lead_ins: Vec::new(),
@@ -291,6 +293,7 @@ impl<'a> State<'a> {
             kind,
             text,
             content: m.content,
+            cues_before: self.cues,
             start: first.start,
             end: self.lines[u.last].end,
             children: Vec::new(),
@@ -317,13 +320,9 @@ impl<'a> State<'a> {
             }
         }
         match heading(text) {
-            Heading::Context(role) => {
-                self.any_cue = true;
-                Kind::Context(role)
-            }
+            Heading::Context(role) => Kind::Context(role),
             Heading::Directive => {
                 self.directive = true;
-                self.any_cue = true;
                 Kind::Task
             }
             Heading::None if self.directive => Kind::Task,
@@ -374,7 +373,7 @@ impl<'a> State<'a> {
                 if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
                     self.dien_pending = true;
                 }
-                self.any_cue = true;
+                self.cues += 1;
                 self.directive = true;
                 if self.lead_ins.len() < 8 {
                     self.lead_ins.push((u.first, u.last));
@@ -388,8 +387,8 @@ impl<'a> State<'a> {
                 return;
             }
             Cue::Weak if self.top_kind() != Some(Kind::Task) => {
-                self.any_cue = true;
-                self.directive = true;
+                // Items before it were context; items after it wait.
+                self.cues += 1;
                 self.stack.clear();
                 self.para(Role::Preamble, &text, u);
                 return;
@@ -446,16 +445,18 @@ impl<'a> State<'a> {
             doc.kind,
             Some(DocKind::BaoCao | DocKind::ToTrinh | DocKind::BienBan)
         );
-        let pending = if self.any_cue {
-            Kind::Context(Role::Preamble)
-        } else if report {
-            Kind::Context(Role::Finding)
-        } else {
-            Kind::Task
-        };
         let mut body = Body::default();
         let roots = std::mem::take(&mut self.roots);
         for r in roots {
+            // Items before a directive cue are its grounds; without one
+            // after them, they are what the document asks.
+            let pending = if self.cues > self.nodes[r].cues_before {
+                Kind::Context(Role::Preamble)
+            } else if report {
+                Kind::Context(Role::Finding)
+            } else {
+                Kind::Task
+            };
             self.emit(r, pending, &[], &mut body.tasks, &mut body.paragraphs);
         }
         body.paragraphs.append(&mut self.paragraphs);

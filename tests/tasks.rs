@@ -350,3 +350,23 @@ fn attendees_page_numbers_lead_and_support() {
     assert_eq!(t.lead, ["Sở Kế hoạch và Đầu tư"]);
     assert_eq!(t.support, ["Sở Tài chính"]);
 }
+
+#[test]
+fn numbered_shortcomings_before_the_directive_are_no_tasks() {
+    let doc = parse_fixture("body/chi_thi_findings.txt");
+    assert_eq!(task_paths(&doc.tasks), ["1", "1 > a", "1 > b", "2"]);
+    assert_eq!(
+        doc.tasks[0].assignees,
+        [
+            "Giám đốc các sở, ban, ngành",
+            "Chủ tịch UBND các huyện, thị xã, thành phố"
+        ]
+    );
+    assert_eq!(doc.tasks[1].assignees, ["Sở Nội vụ"]);
+    let pre = roles(&doc, Role::Preamble);
+    assert!(pre.contains(&"2. Việc giải quyết hồ sơ thủ tục hành chính còn trễ hẹn.".to_string()));
+    assert_eq!(
+        roles(&doc, Role::Instruction),
+        ["Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh chỉ thị:"]
+    );
+}
