@@ -19,11 +19,14 @@
 //!   or pending. At the top level a heading such as `Kết quả ...`, `Tồn tại,
 //!   hạn chế`, `Mục đích, yêu cầu` opens a context section (not tasks); a
 //!   heading such as `Nhiệm vụ ...`, `Phương hướng ...`, `Tổ chức thực hiện`
-//!   is itself a task. After a directive cue (a sentence ending in `:` with a
-//!   request verb, `... như sau:`, `QUYẾT ĐỊNH:`) other top-level items are
-//!   tasks. Items before any cue stay pending: when the document has no cue
-//!   at all they are tasks (a letter that just lists requests), unless it is
-//!   a report (báo cáo, tờ trình, biên bản); otherwise they are preamble.
+//!   is itself a task. After a directive sentence (ending in `:` with a
+//!   request verb: `yêu cầu`, `đề nghị`, `giao`, `chỉ đạo`, `chỉ thị`) or an
+//!   operative word (`QUYẾT ĐỊNH:`, `... điện:`) other top-level items are
+//!   tasks. Other top-level items wait: when a cue (such a sentence, or a
+//!   "... như sau:" that reports no results or attendees) follows them, they
+//!   were its grounds (preamble); otherwise they are what the document asks
+//!   (tasks: a letter that just lists requests, a notice "kết luận như
+//!   sau: 1. ..."), or findings in a report (báo cáo, tờ trình, biên bản).
 //! - A paragraph without a marker continues the open task (also after a
 //!   blank line: page breaks split paragraphs), except the closing sentence
 //!   after the last marker. A directive cue that is no item's continuation
@@ -114,7 +117,24 @@ struct State<'a> {
 
 /// Reads the body `lines`.
 pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
-    let found: Vec<Option<Marker>> = lines.iter().map(|l| item_marker(l.text)).collect();
+    let mut found: Vec<Option<Marker>> = lines.iter().map(|l| item_marker(l.text)).collect();
+    // "giai đoạn 2021\n- 2025": a dash before a number that goes on an
+    // unfinished line is no bullet.
+    for i in 1..lines.len() {
+        let wrapped_dash = found[i].as_ref().is_some_and(|m| {
+            matches!(m.family, Family::Dash)
+                && lines[i]
+                    .text
+                    .get(m.content..)
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        }) && {
+            let prev = lines[i - 1].text;
+            !prev.is_empty() && !prev.ends_with(['.', ';', ':', ',', '!', '?'])
+        };
+        if wrapped_dash {
+            found[i] = None;
+        }
+    }
     let last_marker = found.iter().rposition(Option::is_some);
     let mut st = State {
         lines,

@@ -370,3 +370,64 @@ fn numbered_shortcomings_before_the_directive_are_no_tasks() {
         ["Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh chỉ thị:"]
     );
 }
+
+#[test]
+fn wrapped_year_range_is_no_bullet() {
+    let text = "Chủ tịch UBND tỉnh yêu cầu:\n1. Thực hiện Đề án giai đoạn 2021\n- 2025 đúng tiến độ.\n2. Báo cáo kết quả.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(task_paths(&doc.tasks), ["1", "2"]);
+    assert_eq!(
+        doc.tasks[0].text,
+        "Thực hiện Đề án giai đoạn 2021 - 2025 đúng tiến độ"
+    );
+}
+
+#[test]
+fn odd_input_never_panics() {
+    let pieces = [
+        "Kính gửi:",
+        "- ",
+        "+ ",
+        "1.",
+        "1.1.",
+        "a)",
+        "đ)",
+        "I.",
+        "Điều 1.",
+        "(1)",
+        "⁽¹⁾",
+        "yêu cầu",
+        "Giao",
+        "Sở Nội vụ",
+        "chủ trì",
+        "phối hợp với",
+        ":",
+        ";",
+        "./.",
+        "như sau:",
+        "QUYẾT ĐỊNH:",
+        "điện:",
+        "\n",
+        "\n\n",
+        "\t",
+        "中",
+        "\u{301}",
+        "- 2 -",
+        "Phòng",
+        "chống",
+    ];
+    let mut seed: u64 = 42;
+    for _ in 0..300 {
+        let mut s = String::new();
+        for _ in 0..60 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            if seed & 1 == 0 {
+                s.push(' ');
+            }
+        }
+        let _ = vanban::parse(&s);
+    }
+}
