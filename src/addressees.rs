@@ -385,6 +385,19 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
             let comma = ws[i - 1].end + gap.find(',').unwrap_or(0);
             cut(start, comma, &mut out);
             start = comma + 1;
+        } else if i >= 2
+            && gap.trim().is_empty()
+            && ws[i - 1].is(region, "và", true)
+            && region[ws[i - 2].end..ws[i - 1].start].trim().is_empty()
+            && region[w.start..].starts_with(char::is_uppercase)
+            && split_word(region, &ws, i)
+            && ws
+                .get(i + 1)
+                .is_some_and(|n| region[w.end..n.start].trim().is_empty())
+        {
+            // "các sở, ban, ngành và UBND các huyện": two actors.
+            cut(start, ws[i - 1].start, &mut out);
+            start = w.start;
         }
     }
     cut(start, region.len(), &mut out);
@@ -482,6 +495,16 @@ mod tests {
             vec!["các cơ quan, đơn vị"]
         );
         assert!(actors("Chủ tịch UBND tỉnh yêu cầu:").is_empty());
+        assert_eq!(
+            actors("Sở Tài chính đề nghị các sở, ban, ngành và UBND các huyện thực hiện:"),
+            vec!["các sở, ban, ngành", "UBND các huyện"]
+        );
+        assert_eq!(
+            actors(
+                "UBND tỉnh giao Sở Khoa học và Công nghệ, Sở Tài nguyên và Môi trường thực hiện:"
+            ),
+            vec!["Sở Khoa học và Công nghệ", "Sở Tài nguyên và Môi trường"]
+        );
     }
 
     #[test]

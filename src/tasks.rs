@@ -170,7 +170,11 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
             if found[first].is_none() && starts_sentence(lines[last].text, next.text) {
                 break;
             }
-            if found[first].is_some() && starts_sentence(lines[last].text, next.text) {
+            let bare = last == first
+                && found[first]
+                    .as_ref()
+                    .is_some_and(|m| m.content >= lines[first].text.len());
+            if found[first].is_some() && !bare && starts_sentence(lines[last].text, next.text) {
                 // A new sentence after a marker line is a continuation
                 // paragraph (or the closing), read as its own unit.
                 break;
@@ -210,7 +214,13 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
 fn item_marker(text: &str) -> Option<Marker> {
     let m = markers::parse(text)?;
     let content = text.get(m.content..).unwrap_or("");
-    if content.is_empty() && !matches!(m.family, Family::Article | Family::Part(_)) {
+    // "I." alone, its title on the next line; a bare bullet is no item.
+    if content.is_empty()
+        && matches!(
+            m.family,
+            Family::Dash | Family::Plus | Family::Bullet | Family::Star
+        )
+    {
         return None;
     }
     let page = content
@@ -305,7 +315,12 @@ impl<'a> State<'a> {
             }
         }
         let parent = self.stack.last().copied();
-        let kind = self.kind_of(parent, m, first.text.get(m.content..).unwrap_or(""));
+        let own = first.text.get(m.content..).unwrap_or("");
+        let title = match lines.get(1) {
+            Some(next) if own.is_empty() => next.text,
+            _ => own,
+        };
+        let kind = self.kind_of(parent, m, title);
         let node = Node {
             family: m.family,
             label: m.label.clone(),

@@ -431,3 +431,12 @@ fn odd_input_never_panics() {
         let _ = vanban::parse(&s);
     }
 }
+
+#[test]
+fn bare_markers_take_their_title_from_the_next_line() {
+    let text = "Căn cứ Kế hoạch số 12/KH-UBND, UBND huyện hướng dẫn như sau:\nI.\nKẾT QUẢ THỰC HIỆN\nĐã hoàn thành 90% chỉ tiêu.\nII.\nNHIỆM VỤ TRỌNG TÂM\n1.\nRà soát thủ tục hành chính.\n2.\nBáo cáo kết quả trước ngày 15/12/2024.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(task_paths(&doc.tasks), ["II", "II > 1", "II > 2"]);
+    assert_eq!(doc.tasks[0].text, "NHIỆM VỤ TRỌNG TÂM");
+    assert_eq!(doc.tasks[0].children[0].text, "Rà soát thủ tục hành chính");
+}
