@@ -327,7 +327,13 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
     let lower = text[w.start..].starts_with(char::is_lowercase);
     let before = text[..w.start].trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', ':', ';', ',']);
-    (lower || sentence_start).then_some(n)
+    // "các yêu cầu", "theo đề nghị của", "đáp ứng yêu cầu": nouns.
+    let noun = i > 0
+        && !sentence_start
+        && vocab::REQUEST_NOUN_MAKERS
+            .iter()
+            .any(|m| ws[i - 1].is(text, m, true));
+    ((lower || sentence_start) && !noun).then_some(n)
 }
 
 /// The first word index at or after `from` where an action begins.
@@ -431,15 +437,15 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 /// of `text`: "... yêu cầu A; B thực hiện ...:" gives A and B.
 pub(crate) fn from_sentence(text: &str) -> Vec<(usize, usize)> {
     let ws = words(text, 400);
-    // The last request verb followed by a named actor.
+    // The last request verb, if an actor follows it.
     for i in (0..ws.len()).rev() {
         let Some(n) = request_at(text, &ws, i) else {
             continue;
         };
         let from = i + n;
-        let Some(first) = ws.get(from) else { continue };
+        let Some(first) = ws.get(from) else { break };
         if !agency_at(text, &ws, from) {
-            continue;
+            break;
         }
         let end_word = action_at(text, &ws, from + 1);
         let end = match end_word {
@@ -495,6 +501,11 @@ mod tests {
             vec!["các cơ quan, đơn vị"]
         );
         assert!(actors("Chủ tịch UBND tỉnh yêu cầu:").is_empty());
+        assert!(actors("Xét đề nghị Sở Nội vụ tại Tờ trình số 12, UBND tỉnh yêu cầu:").is_empty());
+        assert_eq!(
+            actors("UBND tỉnh yêu cầu các đơn vị thực hiện tốt các yêu cầu sau:"),
+            vec!["các đơn vị"]
+        );
         assert_eq!(
             actors("Sở Tài chính đề nghị các sở, ban, ngành và UBND các huyện thực hiện:"),
             vec!["các sở, ban, ngành", "UBND các huyện"]
