@@ -60,6 +60,11 @@ fn paragraph(role: Role, text: &str, span: Span) -> BodyParagraph {
     }
 }
 
+/// Whether `text` starts with the "Kính gửi" label.
+pub(crate) fn is_label(text: &str) -> bool {
+    text.starts_with(['K', 'k']) && label_len(text).is_some()
+}
+
 /// The byte length of the "Kính gửi:" label `text` starts with.
 fn label_len(text: &str) -> Option<usize> {
     let head: String = text.chars().take(24).collect();

@@ -113,6 +113,8 @@ struct State<'a> {
     /// A công điện's "... điện:" line was just read.
     dien_pending: bool,
     dien_addressees: Vec<Addressee>,
+    /// A "Kính gửi" block found in the body.
+    late_addressees: Vec<Addressee>,
 }
 
 /// Reads the body `lines`.
@@ -150,6 +152,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         lead_ins: Vec::new(),
         dien_pending: false,
         dien_addressees: Vec::new(),
+        late_addressees: Vec::new(),
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -160,11 +163,26 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
             continue;
         }
         let first = i;
+        // A "Kính gửi" block the header stage left in the body.
+        if doc.addressees.is_empty()
+            && st.late_addressees.is_empty()
+            && st.nodes.is_empty()
+            && addressees::is_label(lines[i].text)
+        {
+            let (found_here, used, label) = addressees::extract(&lines[i..]);
+            if !found_here.is_empty() {
+                st.late_addressees = found_here;
+                st.paragraphs.extend(label);
+                i += used.max(1);
+                blank_before = false;
+                continue;
+            }
+        }
         let mut last = i;
         // A marker line takes the lines that wrap it; a plain line the lines
         // that continue its sentence.
         while let Some(next) = lines.get(last + 1) {
-            if next.is_blank() || found[last + 1].is_some() {
+            if next.is_blank() || found[last + 1].is_some() || addressees::is_label(next.text) {
                 break;
             }
             if found[first].is_none() && starts_sentence(lines[last].text, next.text) {
@@ -495,9 +513,17 @@ impl<'a> State<'a> {
             self.emit(r, pending, &[], &mut body.tasks, &mut body.paragraphs);
         }
         body.paragraphs.append(&mut self.paragraphs);
-        body.addressees = std::mem::take(&mut self.dien_addressees);
+        body.addressees = std::mem::take(&mut self.late_addressees);
+        if body.addressees.is_empty() {
+            body.addressees = std::mem::take(&mut self.dien_addressees);
+        }
         // The first directive sentence that names who must act.
-        for &(a, b) in &self.lead_ins {
+        let named = if body.addressees.is_empty() {
+            &self.lead_ins[..]
+        } else {
+            &[]
+        };
+        for &(a, b) in named {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
             let text = joined(lines);
             for (s, e) in addressees::from_sentence(&text) {
@@ -856,6 +882,8 @@ mod tests {
     fn cues() {
         assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
         assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
+        assert_eq!(cue("Sở Nội vụ đề nghị các đơn vị thực hiện:"), Cue::Strong);
+        assert_eq!(cue("Chủ tịch UBND tỉnh chỉ thị:"), Cue::Strong);
         assert_eq!(cue("Chủ tịch UBND tỉnh có ý kiến như sau:"), Cue::Weak);
         assert_eq!(cue("Tham dự cuộc họp có:"), Cue::None);
         assert_eq!(cue("Thành phần tham dự gồm các đồng chí sau:"), Cue::None);

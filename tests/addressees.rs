@@ -124,3 +124,11 @@ fn kinh_gui_plain_lines_ending_in_semicolons() {
         ["Sở Tài chính các tỉnh", "Kho bạc Nhà nước các tỉnh"]
     );
 }
+
+#[test]
+fn kinh_gui_found_further_down_the_body() {
+    let text = "SỞ NỘI VỤ\nSố: 55/SNV-CCVC\nHà Giang, ngày 02 tháng 3 năm 2023\nV/v tuyển dụng\n\nThông báo tuyển dụng công chức\nnăm 2023 của tỉnh\nđợt 1\nKính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện.\n\nSở Nội vụ đề nghị các đơn vị thực hiện:\n1. Đăng tải thông báo.\n";
+    let doc = vanban::parse(text);
+    assert_eq!(texts(&doc), ["Các sở, ban, ngành", "UBND các huyện"]);
+    assert_eq!(crate::common::task_paths(&doc.tasks), ["1"]);
+}

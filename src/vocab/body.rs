@@ -20,9 +20,8 @@ pub(crate) const REQUEST_VERBS: &[&str] = &[
 
 /// Words (lower case) before a request word that make it a noun: "các yêu
 /// cầu", "theo đề nghị", "đáp ứng yêu cầu", "được giao".
-pub(crate) const REQUEST_NOUN_MAKERS: &[&str] = &[
-    "các", "những", "theo", "của", "ứng", "được", "xét", "có", "nhiệm", "vụ",
-];
+pub(crate) const REQUEST_NOUN_MAKERS: &[&str] =
+    &["các", "những", "theo", "của", "ứng", "được", "xét", "có"];
 
 /// Folded words that begin the action after the named actors
 /// ("... Chủ tịch UBND các huyện tổ chức triển khai thực hiện ...").
