@@ -559,8 +559,8 @@ impl<'a> State<'a> {
         match kind {
             Kind::Task => {
                 let own = n.text.get(n.content..).unwrap_or("");
-                let text = clean_item(own);
                 let own_text = clean(own);
+                let text = crate::text::trim_item_end(&own_text).to_string();
                 let mut assignees = assignees(&own_text);
                 let (lead, support) = lead_and_support(&own_text, &assignees);
                 if assignees.is_empty() {
