@@ -4,12 +4,42 @@
 //! Takes: the body lines (between the addressees and the closing) and the
 //! document read so far. Returns: the tasks, the other paragraphs with their
 //! roles, addressees named by a directive sentence, and diagnostics.
+//!
+//! How it reads, in one pass over the lines (linear: each line is looked at
+//! a bounded number of times, and the tree is built with a stack):
+//!
+//! - Lines group into *units*: a marker line and the lines that wrap it, or
+//!   a run of lines that continue one sentence.
+//! - A stack holds the open items. A marker of a family already open (for
+//!   decimals, of the same depth; for `1.` / `1)`, the same separator) pops
+//!   to that item and becomes its sibling; any other marker is a child of
+//!   the top. A family restarting at 1 under an open item of that family is
+//!   a new, nested list.
+//! - Each item is a task, a context section (findings, purpose), a footnote,
+//!   or pending. At the top level a heading such as `Kết quả ...`, `Tồn tại,
+//!   hạn chế`, `Mục đích, yêu cầu` opens a context section (not tasks); a
+//!   heading such as `Nhiệm vụ ...`, `Phương hướng ...`, `Tổ chức thực hiện`
+//!   is itself a task. After a directive sentence (ending in `:` with a
+//!   request verb: `yêu cầu`, `đề nghị`, `giao`, `chỉ đạo`, `chỉ thị`) or an
+//!   operative word (`QUYẾT ĐỊNH:`, `... điện:`) other top-level items are
+//!   tasks. Other top-level items wait: when a cue (such a sentence, or a
+//!   "... như sau:" that reports no results or attendees) follows them, they
+//!   were its grounds (preamble); otherwise they are what the document asks
+//!   (tasks: a letter that just lists requests, a notice "kết luận như
+//!   sau: 1. ..."), or findings in a report (báo cáo, tờ trình, biên bản).
+//! - A paragraph without a marker continues the open task (also after a
+//!   blank line: page breaks split paragraphs), except the closing sentence
+//!   after the last marker. A directive cue that is no item's continuation
+//!   closes open context sections.
 
+use crate::addressees;
 use crate::diagnostic::Diagnostic;
 use crate::lines::Line;
-use crate::model::{Addressee, BodyParagraph, Document, Role, Task};
+use crate::markers::{self, Family, Marker};
+use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::clean;
+use crate::text::{clean, clean_item, fold_words};
+use crate::vocab::body as vocab;
 
 /// What the body stage found.
 #[derive(Debug, Default)]
@@ -20,42 +50,894 @@ pub(crate) struct Body {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Task,
+    Context(Role),
+    Footnote,
+    Pending,
+}
+
+/// An item of the tree being built.
+#[derive(Debug)]
+struct Node {
+    family: Family,
+    label: String,
+    ordinal: Option<u32>,
+    kind: Kind,
+    /// The item's text, marker included.
+    text: String,
+    /// Where the text after the marker begins in `text`.
+    content: usize,
+    /// Directive sentences read before the item.
+    cues_before: u32,
+    start: usize,
+    /// End of the item's own text.
+    end: usize,
+    children: Vec<usize>,
+}
+
+/// Where a lower-case continuation goes.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    None,
+    Node(usize),
+    Para(usize),
+}
+
+/// Lines `first..=last` that read as one unit.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    first: usize,
+    last: usize,
+    blank_before: bool,
+}
+
+struct State<'a> {
+    lines: &'a [Line<'a>],
+    nodes: Vec<Node>,
+    roots: Vec<usize>,
+    stack: Vec<usize>,
+    paragraphs: Vec<BodyParagraph>,
+    last: Target,
+    /// A directive cue has been read: top-level items are tasks.
+    directive: bool,
+    /// How many directive cues (sentences, operative words) have been read.
+    cues: u32,
+    /// A footnote mark (`⁽¹⁾`, `¹`) has been read.
+    footnote_refs: bool,
+    closing: bool,
+    /// The directive sentences read, as line ranges.
+    lead_ins: Vec<(usize, usize)>,
+    /// A công điện's "... điện:" line was just read.
+    dien_pending: bool,
+    dien_addressees: Vec<Addressee>,
+    /// A "Kính gửi" block found in the body.
+    late_addressees: Vec<Addressee>,
+}
+
 /// Reads the body `lines`.
 pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
-    let _ = doc;
-    let mut body = Body::default();
-    // Until the task tree is read: every paragraph as it is.
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let text_of = |a: usize, b: usize| -> String {
-        clean(
-            &lines[a..=b]
-                .iter()
-                .map(|l| l.text)
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    };
-    for (i, l) in lines.iter().enumerate() {
-        if l.is_blank() {
-            if let Some(s) = start.take() {
-                body.paragraphs.push(BodyParagraph {
-                    role: Role::Other,
-                    text: text_of(s, end),
-                    span: Span::new(lines[s].start, lines[end].end),
-                });
-            }
-        } else {
-            start.get_or_insert(i);
-            end = i;
+    let mut found: Vec<Option<Marker>> = lines.iter().map(|l| item_marker(l.text)).collect();
+    // "giai đoạn 2021\n- 2025": a dash before a number that goes on an
+    // unfinished line is no bullet.
+    for i in 1..lines.len() {
+        let wrapped_dash = found[i].as_ref().is_some_and(|m| {
+            matches!(m.family, Family::Dash)
+                && lines[i]
+                    .text
+                    .get(m.content..)
+                    .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        }) && {
+            let prev = lines[i - 1].text;
+            !prev.is_empty() && !prev.ends_with(['.', ';', ':', ',', '!', '?'])
+        };
+        if wrapped_dash {
+            found[i] = None;
         }
     }
-    if let Some(s) = start {
-        body.paragraphs.push(BodyParagraph {
-            role: Role::Other,
-            text: text_of(s, end),
-            span: Span::new(lines[s].start, lines[end].end),
-        });
+    let last_marker = found.iter().rposition(Option::is_some);
+    let mut st = State {
+        lines,
+        nodes: Vec::new(),
+        roots: Vec::new(),
+        stack: Vec::new(),
+        paragraphs: Vec::new(),
+        last: Target::None,
+        directive: false,
+        cues: 0,
+        footnote_refs: false,
+        closing: false,
+        lead_ins: Vec::new(),
+        dien_pending: false,
+        dien_addressees: Vec::new(),
+        late_addressees: Vec::new(),
+    };
+    let mut i = 0;
+    let mut blank_before = false;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            blank_before = true;
+            i += 1;
+            continue;
+        }
+        let first = i;
+        // A "Kính gửi" block the header stage left in the body.
+        if doc.addressees.is_empty()
+            && st.late_addressees.is_empty()
+            && st.nodes.is_empty()
+            && addressees::is_label(lines[i].text)
+        {
+            let (found_here, used, label) = addressees::extract(&lines[i..]);
+            if !found_here.is_empty() {
+                st.late_addressees = found_here;
+                st.paragraphs.extend(label);
+                i += used.max(1);
+                blank_before = false;
+                continue;
+            }
+        }
+        let mut last = i;
+        // A marker line takes the lines that wrap it; a plain line the lines
+        // that continue its sentence.
+        while let Some(next) = lines.get(last + 1) {
+            if next.is_blank() || found[last + 1].is_some() || addressees::is_label(next.text) {
+                break;
+            }
+            if found[first].is_none() && starts_sentence(lines[last].text, next.text) {
+                break;
+            }
+            let bare = last == first
+                && found[first]
+                    .as_ref()
+                    .is_some_and(|m| m.content >= lines[first].text.len());
+            if found[first].is_some() && !bare && starts_sentence(lines[last].text, next.text) {
+                // A new sentence after a marker line is a continuation
+                // paragraph (or the closing), read as its own unit.
+                break;
+            }
+            last += 1;
+        }
+        let unit = Unit {
+            first,
+            last,
+            blank_before,
+        };
+        let mut next = last + 1;
+        match &found[first] {
+            Some(m) if !st.closing => st.item(unit, m),
+            _ => {
+                let after_items = last_marker.is_none_or(|k| first > k);
+                st.plain(unit, after_items);
+                if st.dien_pending {
+                    // A công điện's "<AUTHORITY> điện:" heads its addressees.
+                    st.dien_pending = false;
+                    next = addressees::list(lines, next, &mut st.dien_addressees).max(next);
+                }
+            }
+        }
+        for l in &lines[first..=last] {
+            if l.text.contains(['⁽', '¹', '²', '³']) {
+                st.footnote_refs = true;
+            }
+        }
+        blank_before = false;
+        i = next;
     }
-    body
+    st.finish(doc)
+}
+
+/// The marker of an item line, leaving out page numbers ("- 2 -").
+fn item_marker(text: &str) -> Option<Marker> {
+    let m = markers::parse(text)?;
+    let content = text.get(m.content..).unwrap_or("");
+    // "I." alone, its title on the next line; a bare bullet is no item.
+    if content.is_empty()
+        && matches!(
+            m.family,
+            Family::Dash | Family::Plus | Family::Bullet | Family::Star
+        )
+    {
+        return None;
+    }
+    let page = content
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '-' || c.is_whitespace());
+    if page && !content.is_empty() {
+        return None;
+    }
+    Some(m)
+}
+
+/// Whether `next` begins a new sentence after `prev` (wrapped text goes on
+/// in lower case, or after a line without end punctuation).
+fn starts_sentence(prev: &str, next: &str) -> bool {
+    let ended = prev.ends_with(['.', ':', ';', '!', '?', '…']) || prev.ends_with("./.");
+    ended && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+}
+
+/// Lines joined by one space.
+fn joined(lines: &[Line<'_>]) -> String {
+    let mut s = String::new();
+    for l in lines {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(l.text);
+    }
+    s
+}
+
+/// The offset in the normalised text of byte `p` of `joined(lines)`.
+fn map_joined(lines: &[Line<'_>], mut p: usize) -> usize {
+    for l in lines {
+        if p <= l.text.len() {
+            return l.start + p;
+        }
+        p -= l.text.len() + 1;
+    }
+    lines.last().map_or(0, |l| l.end)
+}
+
+impl<'a> State<'a> {
+    fn unit_lines(&self, u: Unit) -> &'a [Line<'a>] {
+        let all: &'a [Line<'a>] = self.lines;
+        all.get(u.first..=u.last).unwrap_or(&[])
+    }
+
+    fn span(&self, u: Unit) -> Span {
+        Span::new(self.lines[u.first].start, self.lines[u.last].end)
+    }
+
+    /// The kind of the nearest open item, if any.
+    fn top_kind(&self) -> Option<Kind> {
+        self.stack.last().map(|&k| self.nodes[k].kind)
+    }
+
+    /// A line that starts with a marker.
+    fn item(&mut self, u: Unit, m: &Marker) {
+        let lines = self.unit_lines(u);
+        let first = &lines[0];
+        let mut text = String::from(first.text);
+        for l in &lines[1..] {
+            text.push(' ');
+            text.push_str(l.text);
+        }
+        // Find the parent: pop to an open item of the same family.
+        if let Some(pos) = self
+            .stack
+            .iter()
+            .rposition(|&k| self.nodes[k].family == m.family)
+        {
+            let open = &self.nodes[self.stack[pos]];
+            // A list restarting at 1 under an open item of its family is
+            // nested, once per family (which also bounds the stack's depth).
+            let same = self
+                .stack
+                .iter()
+                .filter(|&&k| self.nodes[k].family == m.family)
+                .count();
+            let counts = matches!(
+                m.family,
+                Family::Arabic(_)
+                    | Family::Letter(_)
+                    | Family::Roman
+                    | Family::UpperLetter
+                    | Family::Paren
+            );
+            let restart =
+                counts && m.ordinal == Some(1) && open.ordinal.is_some_and(|o| o >= 1) && same < 2;
+            if !restart {
+                self.stack.truncate(pos);
+            }
+        }
+        let parent = self.stack.last().copied();
+        let own = first.text.get(m.content..).unwrap_or("");
+        let title = match lines.get(1) {
+            Some(next) if own.is_empty() => next.text,
+            _ => own,
+        };
+        let kind = self.kind_of(parent, m, title);
+        let node = Node {
+            family: m.family,
+            label: m.label.clone(),
+            ordinal: m.ordinal,
+            kind,
+            text,
+            content: m.content,
+            cues_before: self.cues,
+            start: first.start,
+            end: self.lines[u.last].end,
+            children: Vec::new(),
+        };
+        let idx = self.nodes.len();
+        self.nodes.push(node);
+        match parent {
+            Some(p) => self.nodes[p].children.push(idx),
+            None => self.roots.push(idx),
+        }
+        self.stack.push(idx);
+        self.last = Target::Node(idx);
+    }
+
+    /// What a new item under `parent` is.
+    fn kind_of(&mut self, parent: Option<usize>, m: &Marker, text: &str) -> Kind {
+        if m.family == Family::Paren && self.footnote_refs {
+            return Kind::Footnote;
+        }
+        if let Some(p) = parent {
+            let pk = self.nodes[p].kind;
+            if pk != Kind::Pending {
+                return pk;
+            }
+        }
+        match heading(text) {
+            Heading::Context(role) => Kind::Context(role),
+            Heading::Directive => {
+                self.directive = true;
+                Kind::Task
+            }
+            Heading::None if self.directive => Kind::Task,
+            Heading::None => Kind::Pending,
+        }
+    }
+
+    /// A unit without a marker.
+    fn plain(&mut self, u: Unit, after_items: bool) {
+        let lines = self.unit_lines(u);
+        let text = joined(lines);
+        let lower_start = text.starts_with(|c: char| c.is_lowercase());
+        let end_mark = !self.nodes.is_empty() && text.trim_end().ends_with("./.");
+        if !self.closing && !lower_start && ((after_items && is_closing(&text)) || end_mark) {
+            self.closing = true;
+            self.stack.clear();
+        }
+        if self.closing {
+            self.para(Role::Closing, &text, u);
+            return;
+        }
+        if page_number(&text) {
+            let last = self.last;
+            self.para(Role::Other, &text, u);
+            self.last = last;
+            return;
+        }
+        if lower_start {
+            self.append(self.last, &text, u);
+            return;
+        }
+        if text.starts_with(['⁽', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']) {
+            self.para(Role::Footnote, &text, u);
+            return;
+        }
+        // A footnote ends at the next paragraph.
+        if u.blank_before && self.top_kind() == Some(Kind::Footnote) {
+            while let Some(&k) = self.stack.last() {
+                let is_note = self.nodes[k].kind == Kind::Footnote;
+                self.stack.pop();
+                if is_note && self.top_kind() != Some(Kind::Footnote) {
+                    break;
+                }
+            }
+        }
+        match cue(&text) {
+            Cue::Strong | Cue::Operative => {
+                if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
+                    self.dien_pending = true;
+                }
+                self.cues += 1;
+                self.directive = true;
+                if self.lead_ins.len() < 8 {
+                    self.lead_ins.push((u.first, u.last));
+                }
+                if self.top_kind() == Some(Kind::Task) {
+                    self.append(Target::Node(self.stack[self.stack.len() - 1]), &text, u);
+                } else {
+                    self.stack.clear();
+                    self.para(Role::Instruction, &text, u);
+                }
+                return;
+            }
+            Cue::Weak if self.top_kind() != Some(Kind::Task) => {
+                // Items before it were context; items after it wait.
+                self.cues += 1;
+                self.stack.clear();
+                self.para(Role::Preamble, &text, u);
+                return;
+            }
+            _ => {}
+        }
+        match self.stack.last().copied() {
+            Some(k) => match self.nodes[k].kind {
+                Kind::Context(role) => self.para(role, &text, u),
+                _ => self.append(Target::Node(k), &text, u),
+            },
+            None => self.para(Role::Preamble, &text, u),
+        }
+    }
+
+    fn para(&mut self, role: Role, text: &str, u: Unit) {
+        self.paragraphs.push(BodyParagraph {
+            role,
+            text: clean(text),
+            span: self.span(u),
+        });
+        self.last = Target::Para(self.paragraphs.len() - 1);
+    }
+
+    /// Adds `text` to the item or paragraph `to`.
+    fn append(&mut self, to: Target, text: &str, u: Unit) {
+        let end = self.lines[u.last].end;
+        match to {
+            Target::Node(k) => {
+                let n = &mut self.nodes[k];
+                n.text.push(' ');
+                n.text.push_str(text);
+                n.end = n.end.max(end);
+            }
+            Target::Para(k) => {
+                let p = &mut self.paragraphs[k];
+                p.text.push(' ');
+                p.text.push_str(&clean(text));
+                p.span.end = p.span.end.max(end);
+            }
+            Target::None => {
+                let role = if self.directive {
+                    Role::Instruction
+                } else {
+                    Role::Preamble
+                };
+                self.para(role, text, u);
+            }
+        }
+    }
+
+    fn finish(mut self, doc: &Document) -> Body {
+        let report = matches!(
+            doc.kind,
+            Some(DocKind::BaoCao | DocKind::ToTrinh | DocKind::BienBan)
+        );
+        let mut body = Body::default();
+        let roots = std::mem::take(&mut self.roots);
+        for r in roots {
+            // Items before a directive cue are its grounds; without one
+            // after them, they are what the document asks.
+            let pending = if self.cues > self.nodes[r].cues_before {
+                Kind::Context(Role::Preamble)
+            } else if report {
+                Kind::Context(Role::Finding)
+            } else {
+                Kind::Task
+            };
+            self.emit(r, pending, &[], &mut body.tasks, &mut body.paragraphs);
+        }
+        body.paragraphs.append(&mut self.paragraphs);
+        body.addressees = std::mem::take(&mut self.late_addressees);
+        if body.addressees.is_empty() {
+            body.addressees = std::mem::take(&mut self.dien_addressees);
+        }
+        // The first directive sentence that names who must act.
+        let named = if body.addressees.is_empty() {
+            &self.lead_ins[..]
+        } else {
+            &[]
+        };
+        for &(a, b) in named {
+            let lines = self.lines.get(a..=b).unwrap_or(&[]);
+            let text = joined(lines);
+            for (s, e) in addressees::from_sentence(&text) {
+                body.addressees.push(Addressee {
+                    text: clean_item(&text[s..e]),
+                    span: Span::new(map_joined(lines, s), map_joined(lines, e)),
+                });
+            }
+            if !body.addressees.is_empty() {
+                break;
+            }
+        }
+        body
+    }
+
+    /// Turns node `k` (and its subtree) into a task or paragraphs. Depth is
+    /// bounded by the number of marker families, so recursion is safe.
+    fn emit(
+        &mut self,
+        k: usize,
+        pending: Kind,
+        inherited: &[String],
+        tasks: &mut Vec<Task>,
+        paras: &mut Vec<BodyParagraph>,
+    ) -> usize {
+        let kind = match self.nodes[k].kind {
+            Kind::Pending => pending,
+            other => other,
+        };
+        let children = std::mem::take(&mut self.nodes[k].children);
+        let n = &self.nodes[k];
+        let (start, own_end) = (n.start, n.end);
+        match kind {
+            Kind::Task => {
+                let own = n.text.get(n.content..).unwrap_or("");
+                let own_text = clean(own);
+                let text = crate::text::trim_item_end(&own_text).to_string();
+                let mut assignees = assignees(&own_text);
+                let (lead, support) = lead_and_support(&own_text, &assignees);
+                if assignees.is_empty() {
+                    assignees = inherited.to_vec();
+                }
+                let label = n.label.clone();
+                let mut kids = Vec::new();
+                let mut end = own_end;
+                for c in children {
+                    end = end.max(self.emit(c, pending, &assignees, &mut kids, paras));
+                }
+                tasks.push(Task {
+                    label,
+                    text,
+                    assignees,
+                    lead,
+                    support,
+                    span: Span::new(start, end),
+                    children: kids,
+                });
+                end
+            }
+            Kind::Context(_) | Kind::Footnote | Kind::Pending => {
+                let role = match kind {
+                    Kind::Context(r) => r,
+                    _ => Role::Footnote,
+                };
+                paras.push(BodyParagraph {
+                    role,
+                    text: clean(&n.text),
+                    span: Span::new(start, own_end),
+                });
+                let mut end = own_end;
+                for c in children {
+                    // A context's items keep its role.
+                    if self.nodes[c].kind == Kind::Task || self.nodes[c].kind == Kind::Pending {
+                        self.nodes[c].kind = kind;
+                    }
+                    end = end.max(self.emit(c, pending, &[], tasks, paras));
+                }
+                end
+            }
+        }
+    }
+}
+
+/// What a heading says its section is.
+#[derive(Debug, PartialEq, Eq)]
+enum Heading {
+    Context(Role),
+    Directive,
+    None,
+}
+
+/// Reads an item's text as a section heading: short, no list punctuation.
+fn heading(text: &str) -> Heading {
+    let head: String = text.chars().take(160).collect();
+    let words = head.split_whitespace().count();
+    let t = head.trim_end();
+    // A heading is short and no sentence: no end stop, no list punctuation.
+    let sentence = t.ends_with(['.', ';', ',']) && !t.ends_with("...");
+    if words > 20 || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
+        return Heading::None;
+    }
+    let folded = fold_words(&head);
+    let mut key = folded.as_str();
+    for f in vocab::HEADING_FILLERS {
+        if let Some(rest) = key.strip_prefix(f).and_then(|r| r.strip_prefix(' ')) {
+            key = rest;
+            break;
+        }
+    }
+    let starts = |list: &[&str]| {
+        list.iter()
+            .any(|p| key.starts_with(p) && key[p.len()..].chars().next().is_none_or(|c| c == ' '))
+    };
+    if starts(vocab::FINDING_HEADINGS) {
+        return Heading::Context(Role::Finding);
+    }
+    if starts(vocab::PREAMBLE_HEADINGS) {
+        return Heading::Context(Role::Preamble);
+    }
+    if starts(vocab::PROPOSAL_HEADINGS) {
+        return Heading::Context(Role::Other);
+    }
+    let padded = format!(" {key} ");
+    if vocab::DIRECTIVE_HEADINGS
+        .iter()
+        .any(|p| padded.contains(&format!(" {p} ")))
+    {
+        return Heading::Directive;
+    }
+    Heading::None
+}
+
+/// How a plain paragraph opens the directive part.
+#[derive(Debug, PartialEq, Eq)]
+enum Cue {
+    /// A request verb, ending in `:` (or "... sau").
+    Strong,
+    /// `QUYẾT ĐỊNH:`, `QUYẾT NGHỊ:`.
+    Operative,
+    /// "... như sau:" without a request verb.
+    Weak,
+    None,
+}
+
+fn cue(text: &str) -> Cue {
+    let t = text.trim_end();
+    let colon = t.ends_with(':');
+    let tail: String = {
+        let n = t.chars().count();
+        t.chars().skip(n.saturating_sub(40)).collect()
+    };
+    let tail = fold_words(&tail);
+    let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
+    if !colon && !sau {
+        // "QUYẾT ĐỊNH" alone on its line, colon lost.
+        let upper_operative = t.chars().count() < 16
+            && crate::text::is_upper(t)
+            && vocab::OPERATIVE_WORDS[..2].contains(&fold_words(t).as_str());
+        return if upper_operative {
+            Cue::Operative
+        } else {
+            Cue::None
+        };
+    }
+    if t.chars().count() < 40 {
+        let f = fold_words(t);
+        if vocab::OPERATIVE_WORDS.contains(&f.as_str()) {
+            return Cue::Operative;
+        }
+        // "<AUTHORITY> điện:" of a công điện.
+        if colon && f.ends_with(" dien") && t.trim_end_matches(':').ends_with("điện") {
+            return Cue::Operative;
+        }
+    }
+    let ws = addressees::words(t, usize::MAX);
+    let request = (0..ws.len()).any(|i| addressees::request_at(t, &ws, i).is_some());
+    if request {
+        Cue::Strong
+    } else if sau && !reports(t) {
+        Cue::Weak
+    } else {
+        Cue::None
+    }
+}
+
+/// Whether the last clause of a "... như sau:" sentence announces results
+/// or attendees rather than directions.
+fn reports(text: &str) -> bool {
+    let clause = text.rsplit(',').next().unwrap_or(text);
+    let f = format!(" {} ", fold_words(clause));
+    vocab::WEAK_CUE_EXCLUDED
+        .iter()
+        .any(|w| f.contains(&format!(" {w} ")))
+}
+
+/// Whether a line is a page number: "2", "- 2 -", "Trang 2".
+fn page_number(text: &str) -> bool {
+    let t = text.strip_prefix("Trang").unwrap_or(text);
+    t.len() <= 12
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c == '-' || c == '/' || c.is_whitespace())
+}
+
+/// Whether a paragraph after the last item is the closing sentence.
+fn is_closing(text: &str) -> bool {
+    let t = text.trim_end();
+    if t.ends_with("./.") || t.ends_with("/.") {
+        return true;
+    }
+    let f = fold_words(t);
+    vocab::CLOSING_PHRASES.iter().any(|p| f.contains(p))
+}
+
+/// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
+/// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
+fn assignees(text: &str) -> Vec<String> {
+    let head = match text.char_indices().nth(400) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    // Most tasks open with a verb: look at the first words before all.
+    let few = addressees::words(head, 4);
+    let lead_words = usize::from(few.first().is_some_and(|w| {
+        ["giao", "đề", "yêu", "đối"]
+            .iter()
+            .any(|p| w.is(head, p, true))
+    })) * 2;
+    if !addressees::agency_at(head, &few, lead_words.min(few.len().saturating_sub(1)))
+        && !addressees::agency_at(head, &few, 1)
+    {
+        return Vec::new();
+    }
+    let ws = addressees::words(head, 60);
+    let Some(first) = ws.first() else {
+        return Vec::new();
+    };
+    let mut from = 0;
+    // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
+    for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
+        if let Some(n) = addressees::any_phrase_at(head, &ws, 0, &[lead], true) {
+            from = n;
+        }
+    }
+    if first.is(head, "giao", true) && ws.get(1).is_some_and(|w| w.is(head, "cho", true)) {
+        from = 2;
+    }
+    let Some(actor) = ws.get(from) else {
+        return Vec::new();
+    };
+    if !addressees::agency_at(head, &ws, from) {
+        return Vec::new();
+    }
+    // "X:" names the actor before a colon, or a class before its list.
+    let action = addressees::action_at(head, &ws, from + 1);
+    let colon = head[actor.start..].find(':').map(|c| actor.start + c);
+    let region_end = match (colon, action) {
+        (Some(c), a) if a.is_none_or(|k| ws[k].start > c) => {
+            let after = head[c + 1..].trim_start();
+            let after_at = head.len() - after.len();
+            let list_follows = after.starts_with(char::is_uppercase)
+                && ws
+                    .iter()
+                    .position(|w| w.start >= after_at)
+                    .is_some_and(|i| addressees::agency_at(head, &ws, i));
+            if list_follows {
+                let i = ws.iter().position(|w| w.start >= after_at).unwrap_or(0);
+                let end =
+                    addressees::action_at(head, &ws, i + 1).map_or(head.len(), |k| ws[k].start);
+                return split(head, after_at, end);
+            }
+            c
+        }
+        (_, Some(k)) => ws[k].start,
+        (_, None) => return Vec::new(),
+    };
+    split(head, actor.start, region_end)
+}
+
+/// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
+fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<String>) {
+    if assignees.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    let head = match text.char_indices().nth(400) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let ws = addressees::words(head, 80);
+    let Some(lead_at) =
+        (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
+    else {
+        return (Vec::new(), Vec::new());
+    };
+    let support = (lead_at..ws.len())
+        .find(|&i| addressees::phrase_at(head, &ws, i, "phối hợp với", true))
+        .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
+        .map(|(k, s)| {
+            let action = (k + 1..ws.len())
+                .find(|&j| {
+                    addressees::any_phrase_at(head, &ws, j, vocab::ACTION_WORDS, false).is_some()
+                        || head[ws[j - 1].end..ws[j].start].contains([';', '.', ':'])
+                })
+                .map_or(head.len(), |j| {
+                    let gap = &head[ws[j - 1].end..ws[j].start];
+                    match gap.find([';', '.', ':']) {
+                        Some(p) => ws[j - 1].end + p,
+                        None => ws[j].start,
+                    }
+                });
+            split(head, s, action)
+        })
+        .unwrap_or_default();
+    (assignees.to_vec(), support)
+}
+
+fn split(text: &str, s: usize, e: usize) -> Vec<String> {
+    let Some(region) = text.get(s..e) else {
+        return Vec::new();
+    };
+    if region.split_whitespace().count() > 40 {
+        return Vec::new();
+    }
+    addressees::split_actors(region)
+        .into_iter()
+        .map(|(a, b)| clean_item(&region[a..b]))
+        .filter(|x| !x.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            heading("Một số kết quả nổi bật đạt được trong 9 tháng đầu năm 2024"),
+            Heading::Context(Role::Finding)
+        );
+        assert_eq!(heading("Tồn tại, hạn chế"), Heading::Context(Role::Finding));
+        assert_eq!(
+            heading("Phương hướng, nhiệm vụ trọng tâm trong thời gian tới"),
+            Heading::Directive
+        );
+        assert_eq!(
+            heading("MỤC ĐÍCH, YÊU CẦU"),
+            Heading::Context(Role::Preamble)
+        );
+        assert_eq!(heading("NHIỆM VỤ VÀ GIẢI PHÁP"), Heading::Directive);
+        assert_eq!(heading("TỔ CHỨC THỰC HIỆN"), Heading::Directive);
+        assert_eq!(heading("Giao Sở Nội vụ chủ trì"), Heading::None);
+    }
+
+    #[test]
+    fn cues() {
+        assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
+        assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
+        assert_eq!(cue("Sở Nội vụ đề nghị các đơn vị thực hiện:"), Cue::Strong);
+        assert_eq!(cue("Chủ tịch UBND tỉnh chỉ thị:"), Cue::Strong);
+        assert_eq!(cue("Chủ tịch UBND tỉnh có ý kiến như sau:"), Cue::Weak);
+        assert_eq!(cue("Tham dự cuộc họp có:"), Cue::None);
+        assert_eq!(cue("Thành phần tham dự gồm các đồng chí sau:"), Cue::None);
+        assert_eq!(cue("Kết quả kiểm tra cụ thể như sau:"), Cue::None);
+        assert_eq!(
+            cue("Trước tình hình trên, UBND tỉnh có ý kiến như sau:"),
+            Cue::Weak
+        );
+        assert_eq!(cue("UBND tỉnh yêu cầu các đơn vị thực hiện."), Cue::None);
+    }
+
+    #[test]
+    fn assignee_forms() {
+        assert_eq!(
+            assignees("Giao Sở Khoa học và Công nghệ: Quan tâm, hướng dẫn"),
+            vec!["Sở Khoa học và Công nghệ"]
+        );
+        assert_eq!(
+            assignees("Đối với Sở Tài nguyên và Môi trường:"),
+            vec!["Sở Tài nguyên và Môi trường"]
+        );
+        assert_eq!(
+            assignees("Sở Nội vụ chủ trì, phối hợp với Sở Tài chính tham mưu"),
+            vec!["Sở Nội vụ"]
+        );
+        assert_eq!(
+            assignees("Giao Sở Nội vụ, Văn phòng UBND tỉnh chịu trách nhiệm đôn đốc"),
+            vec!["Sở Nội vụ", "Văn phòng UBND tỉnh"]
+        );
+        assert_eq!(
+            assignees(
+                "Các cơ quan Trung ương đóng trên địa bàn tỉnh: Công an tỉnh, Cục Thuế tỉnh, Kho bạc Nhà nước; UBND huyện, thị xã, thành phố, UBND xã, phường, thị trấn đẩy mạnh cải cách"
+            ),
+            vec![
+                "Công an tỉnh",
+                "Cục Thuế tỉnh",
+                "Kho bạc Nhà nước",
+                "UBND huyện, thị xã, thành phố",
+                "UBND xã, phường, thị trấn"
+            ]
+        );
+        assert!(assignees("Tiếp tục tăng cường vai trò lãnh đạo").is_empty());
+        let t = "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu UBND tỉnh";
+        assert_eq!(
+            lead_and_support(t, &assignees(t)),
+            (
+                vec!["Sở Nội vụ".to_string()],
+                vec!["Sở Tài chính".to_string(), "Sở Tư pháp".to_string()]
+            )
+        );
+        let t = "Phòng Nội vụ: chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch";
+        assert_eq!(
+            lead_and_support(t, &assignees(t)).1,
+            ["các cơ quan, đơn vị"]
+        );
+    }
 }

@@ -24,6 +24,14 @@ pub struct Task {
     pub text: String,
     /// Who must act.
     pub assignees: Vec<String>,
+    /// Of the assignees, who leads ("Sở X chủ trì, ..."); an extra field,
+    /// left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lead: Vec<String>,
+    /// Who supports the lead ("... phối hợp với A, B ..."); an extra field,
+    /// left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub support: Vec<String>,
     /// The item with its children.
     pub span: Span,
     /// Sub-items.
