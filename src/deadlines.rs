@@ -334,6 +334,8 @@ mod tests {
             label: label.to_string(),
             text: String::new(),
             assignees: Vec::new(),
+            lead: Vec::new(),
+            support: Vec::new(),
             span: Span::new(start, end),
             children,
         }

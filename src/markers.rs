@@ -76,7 +76,8 @@ pub(crate) fn parse(text: &str) -> Option<Marker> {
         c if c.is_lowercase() => letter(text),
         c if c.is_ascii_uppercase() => roman(text)
             .or_else(|| part(text))
-            .or_else(|| upper_letter(text)),
+            .or_else(|| upper_letter(text))
+            .or_else(|| letter(text)),
         _ => None,
     }
 }
@@ -263,7 +264,8 @@ fn roman(text: &str) -> Option<Marker> {
         .count();
     let value = roman_value(&text[..n])?;
     let sep = *text.as_bytes().get(n)?;
-    if !matches!(sep, b'.' | b'-' | b')') {
+    // "I)" is left to the letters: in a text in capitals it is điểm i.
+    if !matches!(sep, b'.' | b'-') {
         return None;
     }
     let content = after(text, n + 1, true)?;
@@ -281,7 +283,7 @@ fn upper_letter(text: &str) -> Option<Marker> {
         return None;
     }
     let sep = *text.as_bytes().get(1)?;
-    if !matches!(sep, b'.' | b')') {
+    if sep != b'.' {
         return None;
     }
     // "A. " needs a space: "A.B" is an abbreviation.
@@ -298,14 +300,22 @@ fn upper_letter(text: &str) -> Option<Marker> {
     })
 }
 
+/// A điểm letter: `a)`, `đ)`, `b.`; in a text in capitals `A)`, `Đ)` (the
+/// label keeps the case as printed).
 fn letter(text: &str) -> Option<Marker> {
-    let c = text.chars().next()?;
-    let c = if c == 'ð' { 'đ' } else { c };
+    let printed = text.chars().next()?;
+    let upper = printed.is_uppercase();
+    let c = match printed {
+        'ð' | 'Đ' | 'Ð' => 'đ',
+        _ => printed.to_lowercase().next()?,
+    };
     let idx = LETTERS.iter().position(|&l| l == c)?;
-    let len = text.chars().next()?.len_utf8();
+    let len = printed.len_utf8();
     let sep = *text.as_bytes().get(len)?;
     let sep = match sep {
         b')' => ')',
+        // Capitals with a dot are sections ("A. PHẦN MỞ ĐẦU"), not điểm.
+        _ if upper => return None,
         // "a." needs a space after it: "v.v." and "đ.c" are no markers.
         b'.' if text.as_bytes().get(len + 1) == Some(&b' ') => '.',
         _ => return None,
@@ -316,7 +326,11 @@ fn letter(text: &str) -> Option<Marker> {
     }
     Some(Marker {
         family: Family::Letter(sep),
-        label: c.to_string(),
+        label: if printed == 'ð' {
+            'đ'.to_string()
+        } else {
+            printed.to_string()
+        },
         ordinal: Some(idx as u32 + 1),
         content,
     })
@@ -539,6 +553,24 @@ mod tests {
             Some((Family::Letter('.'), "b".into(), Some(4), "Nội dung".into()))
         );
         assert_eq!(m("f) x"), None);
+        // A text in capitals: "Đ)" and "I)" are điểm, not an article or a Roman I.
+        assert_eq!(
+            m("Đ) ĐỐI VỚI SỞ"),
+            Some((
+                Family::Letter(')'),
+                "Đ".into(),
+                Some(7),
+                "ĐỐI VỚI SỞ".into()
+            ))
+        );
+        assert_eq!(
+            m("I) ĐỐI VỚI"),
+            Some((Family::Letter(')'), "I".into(), Some(12), "ĐỐI VỚI".into()))
+        );
+        assert_eq!(
+            m("B. PHẦN"),
+            Some((Family::UpperLetter, "B".into(), Some(2), "PHẦN".into()))
+        );
         assert_eq!(m("v.v. và"), None);
         assert_eq!(m("như: Sở"), None);
     }

@@ -78,60 +78,149 @@ impl<'de> Deserialize<'de> for Span {
 /// Built left to right by the stage that derives the text: [`OffsetMap::copy`]
 /// for bytes taken over unchanged and [`OffsetMap::replace`] for a source run
 /// that became something else (or nothing).
+///
+/// Stored compactly, because a legacy-encoded file rewrites every accented
+/// letter: the operations are encoded in a byte stream (one byte for a short
+/// copy or a short replacement), with a checkpoint every [`CHECK_EVERY`]
+/// operations so that a lookup decodes at most that many.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct OffsetMap {
-    /// Where a run begins: a shifted run maps each offset by the same shift;
-    /// a collapsed run (a replacement) maps every offset inside it to its start.
-    points: Vec<Point>,
+    ops: Vec<u8>,
+    checkpoints: Vec<Checkpoint>,
+    /// Operations since the last checkpoint.
+    since_check: usize,
+    /// A copy not yet written to `ops` (consecutive copies merge).
+    pending_copy: usize,
     derived_len: usize,
     source_len: usize,
+}
+
+/// How many operations lie between two checkpoints.
+const CHECK_EVERY: usize = 64;
+
+/// The state before the operation at `at` in the stream.
+#[derive(Debug, Clone, Copy, Default)]
+struct Checkpoint {
+    derived: usize,
+    source: usize,
+    at: usize,
+}
+
+/// Op stream tags: `0x00..=0x7F` a copy of 1 to 128 bytes; `0x80..=0xBF` a
+/// replacement of 0-7 source bytes by 0-7 derived bytes (`0x80 | s << 3 | d`);
+/// `LONG_COPY` and `LONG_REPLACE` are followed by LEB128 numbers.
+const LONG_COPY: u8 = 0xC0;
+const LONG_REPLACE: u8 = 0xC1;
+
+/// One decoded operation: source and derived lengths, and whether it copies.
+#[derive(Debug, Clone, Copy)]
+struct Op {
+    source: usize,
+    derived: usize,
+    copy: bool,
 }
 
 impl OffsetMap {
     /// An empty map, to be built with `copy` and `replace`.
     pub(crate) fn new() -> OffsetMap {
-        OffsetMap {
-            points: vec![Point::default()],
-            derived_len: 0,
-            source_len: 0,
-        }
+        OffsetMap::default()
     }
 
     /// `n` bytes of the source appear unchanged in the derived text.
     pub(crate) fn copy(&mut self, n: usize) {
+        self.pending_copy += n;
         self.derived_len += n;
         self.source_len += n;
     }
 
     /// `source_n` bytes of the source became `derived_n` bytes.
     pub(crate) fn replace(&mut self, source_n: usize, derived_n: usize) {
-        if derived_n > 0 {
-            self.mark(source_n != derived_n, 0);
+        self.flush_copy();
+        self.checkpoint();
+        if source_n < 8 && derived_n < 8 {
+            self.ops
+                .push(0x80 | (source_n as u8) << 3 | derived_n as u8);
+        } else {
+            self.ops.push(LONG_REPLACE);
+            leb128(&mut self.ops, source_n);
+            leb128(&mut self.ops, derived_n);
         }
         self.derived_len += derived_n;
         self.source_len += source_n;
-        self.mark(false, if derived_n == 0 { source_n } else { 0 });
     }
 
-    fn mark(&mut self, collapsed: bool, gap: usize) {
-        let p = Point {
-            derived: self.derived_len,
-            source: self.source_len,
-            collapsed,
-            gap,
-        };
-        match self.points.last_mut() {
-            Some(last) if last.derived == p.derived => {
-                let gap = if p.gap > 0 { last.gap + p.gap } else { 0 };
-                *last = Point { gap, ..p };
-            }
-            _ => self.points.push(p),
+    fn flush_copy(&mut self) {
+        let n = std::mem::take(&mut self.pending_copy);
+        if n == 0 {
+            return;
         }
+        // The lengths already count the pending copy: checkpoint before it.
+        let (d, s) = (self.derived_len - n, self.source_len - n);
+        if self.since_check >= CHECK_EVERY {
+            self.checkpoints.push(Checkpoint {
+                derived: d,
+                source: s,
+                at: self.ops.len(),
+            });
+            self.since_check = 0;
+        }
+        self.since_check += 1;
+        if n <= 128 {
+            self.ops.push((n - 1) as u8);
+        } else {
+            self.ops.push(LONG_COPY);
+            leb128(&mut self.ops, n);
+        }
+    }
+
+    fn checkpoint(&mut self) {
+        if self.since_check >= CHECK_EVERY {
+            self.checkpoints.push(Checkpoint {
+                derived: self.derived_len,
+                source: self.source_len,
+                at: self.ops.len(),
+            });
+            self.since_check = 0;
+        }
+        self.since_check += 1;
     }
 
     /// Whether the map is a plain identity (nothing was rewritten).
     pub(crate) fn is_identity(&self) -> bool {
-        self.points.len() == 1 && self.derived_len == self.source_len
+        self.ops.is_empty() && self.derived_len == self.source_len
+    }
+
+    /// Walks the operations from the last checkpoint before `pos` (strictly
+    /// before it when `strict`), calling `f(derived, source, op)` until it
+    /// returns a value; past the last operation the pending copy applies.
+    fn walk(
+        &self,
+        pos: usize,
+        strict: bool,
+        f: impl Fn(usize, usize, Op) -> Option<usize>,
+    ) -> usize {
+        let i = self.checkpoints.partition_point(|c| {
+            if strict {
+                c.derived < pos
+            } else {
+                c.derived <= pos
+            }
+        });
+        let start = self
+            .checkpoints
+            .get(i.wrapping_sub(1))
+            .copied()
+            .unwrap_or_default();
+        let (mut d, mut s, mut at) = (start.derived, start.source, start.at);
+        while let Some((op, next)) = decode_op(&self.ops, at) {
+            if let Some(r) = f(d, s, op) {
+                return r;
+            }
+            d += op.derived;
+            s += op.source;
+            at = next;
+        }
+        (s + pos.saturating_sub(d)).min(self.source_len)
     }
 
     /// The source offset of derived offset `pos`. An offset inside a replaced
@@ -140,37 +229,106 @@ impl OffsetMap {
         if pos >= self.derived_len {
             return self.source_len;
         }
-        let i = self.points.partition_point(|p| p.derived <= pos);
-        match self.points.get(i.wrapping_sub(1)) {
-            Some(p) if p.collapsed => p.source,
-            Some(p) => (p.source + (pos - p.derived)).min(self.source_len),
-            None => pos.min(self.source_len),
-        }
+        self.walk(pos, false, |d, s, op| {
+            (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
+        })
     }
 
     /// Like [`OffsetMap::to_source`], but an offset right after a deleted run
     /// (markdown marks, invisible characters) maps to the run's start, so a
     /// span that starts there covers the marks around its text.
     pub(crate) fn start_to_source(&self, pos: usize) -> usize {
-        let i = self.points.partition_point(|p| p.derived < pos);
-        match self.points.get(i) {
-            Some(p) if p.derived == pos && p.gap > 0 => p.source - p.gap,
-            _ => self.to_source(pos),
+        if pos > self.derived_len {
+            return self.source_len;
         }
+        self.walk(pos, true, |d, s, op| {
+            if d == pos {
+                Some(s)
+            } else {
+                (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
+            }
+        })
     }
 }
 
-/// A breakpoint of an [`OffsetMap`].
-#[derive(Debug, Clone, Copy, Default)]
-struct Point {
-    /// Offset in the derived text.
-    derived: usize,
-    /// Offset in the source text.
-    source: usize,
-    /// Whether the run starting here is a replacement mapped to its start.
-    collapsed: bool,
-    /// Source bytes deleted just before this point.
-    gap: usize,
+/// Appends `n` as LEB128.
+fn leb128(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let b = (n & 0x7F) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// Reads a LEB128 number at `at`: the number and the offset after it.
+fn read_leb128(ops: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    let mut n = 0usize;
+    let mut shift = 0;
+    loop {
+        let b = *ops.get(at)?;
+        at += 1;
+        n |= ((b & 0x7F) as usize).checked_shl(shift)?;
+        if b & 0x80 == 0 {
+            return Some((n, at));
+        }
+        shift += 7;
+    }
+}
+
+/// The operation at `at` and the offset after it.
+fn decode_op(ops: &[u8], at: usize) -> Option<(Op, usize)> {
+    let tag = *ops.get(at)?;
+    Some(match tag {
+        0x00..=0x7F => {
+            let n = tag as usize + 1;
+            (
+                Op {
+                    source: n,
+                    derived: n,
+                    copy: true,
+                },
+                at + 1,
+            )
+        }
+        0x80..=0xBF => {
+            let (s, d) = (((tag >> 3) & 7) as usize, (tag & 7) as usize);
+            (
+                Op {
+                    source: s,
+                    derived: d,
+                    copy: false,
+                },
+                at + 1,
+            )
+        }
+        LONG_COPY => {
+            let (n, next) = read_leb128(ops, at + 1)?;
+            (
+                Op {
+                    source: n,
+                    derived: n,
+                    copy: true,
+                },
+                next,
+            )
+        }
+        _ => {
+            let (s, next) = read_leb128(ops, at + 1)?;
+            let (d, next) = read_leb128(ops, next)?;
+            (
+                Op {
+                    source: s,
+                    derived: d,
+                    copy: false,
+                },
+                next,
+            )
+        }
+    })
 }
 
 /// The composition of the maps of every stage, applied innermost last.
@@ -278,6 +436,30 @@ mod tests {
         // A span starting right after dropped bytes covers them.
         assert_eq!(sm.span(Span::new(0, 3)), Span::new(0, 4));
         assert_eq!(sm.span(Span::new(2, 3)), Span::new(3, 4));
+    }
+
+    #[test]
+    fn long_maps_cross_checkpoints() {
+        // Every other byte replaced 1 -> 2 (as a legacy decoder does), far
+        // past several checkpoints, plus long copies and long replacements.
+        let mut m = OffsetMap::new();
+        for _ in 0..1000 {
+            m.copy(1);
+            m.replace(1, 2);
+        }
+        m.copy(500);
+        m.replace(300, 9);
+        m.copy(1);
+        // Derived 3k is source 2k (the copied byte), 3k+1 the replaced one.
+        for k in [0usize, 1, 63, 64, 65, 500, 999] {
+            assert_eq!(m.to_source(3 * k), 2 * k);
+            assert_eq!(m.to_source(3 * k + 1), 2 * k + 1);
+            assert_eq!(m.to_source(3 * k + 2), 2 * k + 1);
+        }
+        assert_eq!(m.to_source(3000 + 499), 2000 + 499);
+        assert_eq!(m.to_source(3500 + 4), 2500);
+        assert_eq!(m.to_source(3509), 2800);
+        assert_eq!(m.to_source(3510), 2801);
     }
 
     #[test]

@@ -381,12 +381,14 @@ fn every_seed_in_every_encoding_parses_the_same() {
                     .zip(w.chars())
                     .find(|((_, a), b)| a != b)
                     .map_or(0, |((i, _), _)| i);
-                let from = g.floor_char_boundary(at.saturating_sub(80));
-                let wfrom = w.floor_char_boundary(from);
+                let from = crate::common::floor_boundary(&g, at.saturating_sub(80));
+                let wfrom = crate::common::floor_boundary(&w, from);
                 failures.push(format!(
                     "{rel} as {enc}:\n got  ...{}\n want ...{}",
-                    g.get(from..g.ceil_char_boundary(at + 120)).unwrap_or(""),
-                    w.get(wfrom..w.ceil_char_boundary(at + 120)).unwrap_or("")
+                    g.get(from..crate::common::ceil_boundary(&g, at + 120))
+                        .unwrap_or(""),
+                    w.get(wfrom..crate::common::ceil_boundary(&w, at + 120))
+                        .unwrap_or("")
                 ));
             }
         }

@@ -116,7 +116,7 @@ proptest! {
     ) {
         let mut text = String::from_utf8_lossy(&fixture_bytes(SEEDS[seed])).into_owned();
         for (at, c) in inserts {
-            let at = text.floor_char_boundary(at % (text.len() + 1));
+            let at = crate::common::floor_boundary(&text, at % (text.len() + 1));
             text.insert(at, c);
         }
         prop_assert_eq!(check(text.as_bytes()), Ok(()));

@@ -163,7 +163,6 @@ fn header_fields_match_gold() {
 }
 
 #[test]
-#[ignore = "issue 3: addressees"]
 fn addressees_match_gold() {
     for seed in SEEDS {
         let g = gold(seed);
@@ -180,7 +179,6 @@ fn addressees_match_gold() {
 }
 
 #[test]
-#[ignore = "issue 3: tasks"]
 fn task_trees_match_gold() {
     for seed in SEEDS {
         let g = gold(seed);
@@ -194,7 +192,6 @@ fn task_trees_match_gold() {
 }
 
 #[test]
-#[ignore = "issue 4: deadlines"]
 fn deadlines_match_gold() {
     for seed in SEEDS {
         let g = gold(seed);

@@ -82,3 +82,22 @@ pub fn at(input: &str, span: vanban::Span) -> &str {
         .get(span.start..span.end)
         .unwrap_or_else(|| panic!("span {span:?} outside the input or off a char boundary"))
 }
+
+/// The largest char boundary of `s` at or before `i` (`str::floor_char_boundary`
+/// is newer than the crate's minimum Rust).
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `s` at or after `i`.
+pub fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
