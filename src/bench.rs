@@ -16,6 +16,7 @@ pub const STAGES: &[&str] = &[
     "normalize",
     "lines",
     "header",
+    "closing_start",
     "addressees",
     "tasks",
     "citations",
@@ -49,6 +50,10 @@ pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
             ))),
             "lines" => drop(black_box(lines::split(black_box(&text)))),
             "header" => drop(black_box(header::extract(black_box(&lines)))),
+            "closing_start" => drop(black_box(closing::find_start(
+                black_box(&lines),
+                h.body_start,
+            ))),
             "addressees" => drop(black_box(addressees::extract(black_box(body)))),
             "tasks" => drop(black_box(tasks::extract(black_box(body_after), &doc))),
             "citations" => drop(black_box(citations::extract(black_box(body_after), &doc))),
