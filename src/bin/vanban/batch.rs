@@ -1,6 +1,6 @@
 //! `vanban parse`: many inputs, in parallel, written in path order.
 //!
-//! Inputs are taken in chunks of `jobs × 128`; a chunk is read, parsed and
+//! Inputs are taken in chunks of `jobs × 64`; a chunk is read, parsed and
 //! rendered in parallel (rayon), then written in order and dropped. Memory
 //! is bounded by one chunk's output, however many files there are. Each
 //! document is parsed under `catch_unwind`: a panic becomes that file's
@@ -19,7 +19,7 @@ use crate::render::{Failure, Outcome, Shape};
 use crate::{Format, ParseArgs};
 
 /// Inputs per chunk and per job.
-const CHUNK_PER_JOB: usize = 128;
+const CHUNK_PER_JOB: usize = 64;
 
 /// One input, parsed and rendered.
 struct Done {
