@@ -97,19 +97,22 @@ fn mem(dir: &Path, target_mb: f64, runs: usize) {
     );
 }
 
-/// One document of about `size` bytes: the seeds one after the other,
-/// repeated, cut at a line end.
+/// One document of `size` bytes (to a character): the seeds one after the
+/// other, repeated, cut at a character boundary.
 fn document(seeds: &[Vec<u8>], size: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(size + 1024);
-    'fill: for s in seeds.iter().cycle() {
-        for line in s.split_inclusive(|&b| b == b'\n') {
-            if out.len() + line.len() > size && !out.is_empty() {
-                break 'fill;
-            }
-            out.extend_from_slice(line);
+    let mut out = Vec::with_capacity(size + 64 * 1024);
+    for s in seeds.iter().cycle() {
+        if out.len() >= size {
+            break;
         }
+        out.extend_from_slice(s);
         out.push(b'\n');
     }
+    let mut cut = size.min(out.len());
+    while cut > 0 && out.get(cut).is_some_and(|&b| b & 0xC0 == 0x80) {
+        cut -= 1;
+    }
+    out.truncate(cut);
     out
 }
 

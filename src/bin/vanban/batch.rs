@@ -229,10 +229,15 @@ fn progress_bar(total: usize) -> indicatif::ProgressBar {
         Some(total as u64),
         indicatif::ProgressDrawTarget::stderr_with_hz(8),
     );
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} files  {per_sec:.0}  ETA {eta}",
-    ) {
-        bar.set_style(style);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files  {rate}  ETA {eta}")
+    {
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = write!(w, "{:.0} files/s", state.per_sec());
+            },
+        ));
     }
     bar
 }

@@ -235,6 +235,40 @@ mod tests {
     }
 
     #[test]
+    fn csv_has_one_row_per_task_with_its_deadlines() {
+        let mut v = serde_json::to_value(vanban::parse("Số: 12/UBND-VP\n")).unwrap();
+        let task = |label: &str, text: &str, children: serde_json::Value| {
+            serde_json::json!({"label": label, "text": text, "assignees": ["Sở Y tế", "Sở Tài chính"],
+                "span": [0, 1], "children": children})
+        };
+        v["tasks"] = serde_json::json!([task(
+            "1",
+            "Rà soát, báo cáo",
+            serde_json::json!([task("a", "Nói \"rõ\"", serde_json::json!([]))])
+        )]);
+        v["deadlines"] = serde_json::json!([
+            {"text": "trước ngày 30/3/2024", "date": "2024-03-30", "kind": "by_date", "task": ["1", "a"], "span": [0, 1]},
+            {"text": "hằng quý", "date": null, "kind": "recurring", "task": null, "span": [0, 1]}
+        ]);
+        let doc: vanban::Document = serde_json::from_value(v).unwrap();
+        let mut out = Vec::new();
+        Shape::Csv { bom: false }.record("d.txt", &Ok(doc), &mut out);
+        let rows: Vec<String> = String::from_utf8(out)
+            .unwrap()
+            .split_terminator("\r\n")
+            .map(|r| r.replace("d.txt,cong_van,12/UBND-VP,,", "*,"))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "*,1,\"Rà soát, báo cáo\",Sở Y tế; Sở Tài chính,,,",
+                "*,1 > a,\"Nói \"\"rõ\"\"\",Sở Y tế; Sở Tài chính,2024-03-30,trước ngày 30/3/2024,",
+                "*,,,,,hằng quý,",
+            ]
+        );
+    }
+
+    #[test]
     fn failure_object() {
         let mut out = Vec::new();
         let f = Failure {
