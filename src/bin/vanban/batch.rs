@@ -181,10 +181,12 @@ fn parse_one(input: &Input, options: &vanban::Options) -> (Outcome, usize) {
 
 /// Parses bytes; a panic in the parser is a failure with code `panic`.
 pub fn parse_guarded(bytes: &[u8], options: &vanban::Options) -> Outcome {
-    let parsed = panic::catch_unwind(AssertUnwindSafe(|| {
-        vanban::parse_bytes_with(bytes, options)
-    }));
-    match parsed {
+    guarded(|| vanban::parse_bytes_with(bytes, options))
+}
+
+/// Runs `parse`, turning its error or its panic into a [`Failure`].
+fn guarded(parse: impl FnOnce() -> Result<vanban::Document, vanban::Error>) -> Outcome {
+    match panic::catch_unwind(AssertUnwindSafe(parse)) {
         Ok(Ok(doc)) => Ok(doc),
         Ok(Err(e)) => Err(failure(e.code(), e.to_string())),
         Err(payload) => {
@@ -294,5 +296,47 @@ impl Summary {
             }
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_a_failure() {
+        let f = guarded(|| panic!("boom at {}", 7)).err().unwrap();
+        assert_eq!(f.code, "panic");
+        assert_eq!(
+            f.message,
+            "the parser panicked (a bug in vanban): boom at 7"
+        );
+        let f = guarded(|| vanban::parse_bytes(b"\x00\x01")).err().unwrap();
+        assert_eq!(f.code, "binary");
+    }
+
+    #[test]
+    fn summary_counts_by_code() {
+        let mut s = Summary::default();
+        let ok = Done {
+            record: Vec::new(),
+            bytes: 1_000_000,
+            diagnostics: vec![(vanban::Severity::Warning, "date.day_blank".into()); 2],
+            failed: None,
+            message: None,
+        };
+        let bad = Done {
+            record: Vec::new(),
+            bytes: 0,
+            diagnostics: Vec::new(),
+            failed: Some("io".into()),
+            message: Some("gone".into()),
+        };
+        s.add(&ok);
+        s.add(&bad);
+        assert_eq!(
+            s.report(Duration::from_secs(2)),
+            "vanban: 2 files, 1 documents, 1 failed in 2.00 s (1 files/s, 0.5 MB/s)\n  warnings 2: date.day_blank 2\n  errors 1: io 1\n"
+        );
     }
 }
