@@ -28,11 +28,3 @@ PY
     echo "$dir"
 }
 
-# seconds CMD...: runs CMD, prints its wall time in seconds.
-seconds() {
-    local t0 t1
-    t0=$(date +%s.%N)
-    "$@"
-    t1=$(date +%s.%N)
-    python3 -c "print('%.3f' % ($t1 - $t0))"
-}
