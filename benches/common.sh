@@ -3,7 +3,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SEEDS="${SEEDS:-$ROOT/fixtures/seeds}"
 WORK="${VANBAN_BENCH_TMP:-/tmp/vanban-bench}"
-BIN="$ROOT/target/release/vanban"
+BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/vanban"
 mkdir -p "$WORK"
 (cd "$ROOT" && cargo build --release --quiet)
 
