@@ -47,6 +47,8 @@
 #![warn(missing_docs)]
 
 mod addressees;
+#[doc(hidden)]
+pub mod bench;
 mod citations;
 mod closing;
 mod dates;

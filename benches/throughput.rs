@@ -1,0 +1,151 @@
+//! In-memory throughput, printed as table rows (no criterion: one figure per
+//! line, for the README and side by side with the Python baseline).
+//!
+//! ```text
+//! cargo bench --bench throughput -- mem DIR MB RUNS   # docs/s and MB/s, one core
+//! cargo bench --bench throughput -- sizes DIR [MAX_MB] # time per MB from 1 KB to MAX_MB (100)
+//! ```
+//!
+//! `mem` does what `baseline.py mem` does, with the whole extractor: the
+//! `.txt` files of DIR repeated to MB megabytes, parsed from bytes and
+//! serialised to JSON, one warm-up pass then RUNS timed passes.
+
+use std::path::Path;
+use std::time::Instant;
+
+fn main() {
+    // `cargo bench` adds `--bench`; keep only the positional arguments.
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with("--"))
+        .collect();
+    let arg = |i: usize, default: &str| args.get(i).cloned().unwrap_or_else(|| default.into());
+    let default_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds");
+    match args.first().map(String::as_str) {
+        Some("mem") | None => mem(
+            Path::new(&arg(1, default_dir)),
+            arg(2, "20").parse().unwrap_or(20.0),
+            arg(3, "3").parse().unwrap_or(3),
+        ),
+        Some("sizes") => sizes(
+            Path::new(&arg(1, default_dir)),
+            arg(2, "100").parse().unwrap_or(100.0),
+        ),
+        Some(other) => {
+            eprintln!("throughput: unknown mode {other:?} (mem DIR MB RUNS | sizes DIR [MAX_MB])");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// The `.txt` files of `dir`, sorted.
+fn seeds(dir: &Path) -> Vec<Vec<u8>> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths.iter().map(|p| std::fs::read(p).unwrap()).collect()
+}
+
+/// The whole extractor: bytes to document to JSON. Returns the JSON length.
+fn extract(bytes: &[u8]) -> usize {
+    match vanban::parse_bytes(bytes) {
+        Ok(doc) => serde_json::to_vec(&doc).map_or(0, |v| v.len()),
+        Err(_) => 0,
+    }
+}
+
+fn mem(dir: &Path, target_mb: f64, runs: usize) {
+    let seeds = seeds(dir);
+    let mut docs: Vec<&[u8]> = Vec::new();
+    let mut total = 0usize;
+    while (total as f64) < target_mb * 1e6 {
+        let s = &seeds[docs.len() % seeds.len()];
+        docs.push(s);
+        total += s.len();
+    }
+    let mut times = Vec::new();
+    let mut check = None;
+    for run in 0..=runs {
+        let t = Instant::now();
+        let n: usize = docs.iter().map(|d| extract(d)).sum();
+        let e = t.elapsed().as_secs_f64();
+        assert_eq!(*check.get_or_insert(n), n, "output changed between runs");
+        if run > 0 {
+            times.push(e);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    let k = times.len();
+    let med = (times[(k - 1) / 2] + times[k / 2]) / 2.0;
+    let (lo, hi) = (times[0], times[k - 1]);
+    let mb = total as f64 / 1e6;
+    let n = docs.len() as f64;
+    println!(
+        "| vanban parse_bytes + serde_json, in memory, 1 thread, {} docs ({mb:.1} MB) | {runs} | {:.1} | {:.1}-{:.1} | {:.0} | {:.0}-{:.0} | {} |",
+        docs.len(),
+        mb / med,
+        mb / hi,
+        mb / lo,
+        n / med,
+        n / hi,
+        n / lo,
+        check.unwrap_or(0),
+    );
+}
+
+/// One document of `size` bytes (to a character): the seeds one after the
+/// other, repeated, cut at a character boundary.
+fn document(seeds: &[Vec<u8>], size: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(size + 64 * 1024);
+    for s in seeds.iter().cycle() {
+        if out.len() >= size {
+            break;
+        }
+        out.extend_from_slice(s);
+        out.push(b'\n');
+    }
+    let mut cut = size.min(out.len());
+    while cut > 0 && out.get(cut).is_some_and(|&b| b & 0xC0 == 0x80) {
+        cut -= 1;
+    }
+    out.truncate(cut);
+    out
+}
+
+fn sizes(dir: &Path, max_mb: f64) {
+    let seeds = seeds(dir);
+    println!("| document size | runs | ms per run | ms per MB | MB/s |");
+    println!("|---|---|---|---|---|");
+    let mut per_mb = Vec::new();
+    let mut size = 1_000usize;
+    while size as f64 <= max_mb * 1e6 + 1.0 {
+        let doc = document(&seeds, size);
+        extract(&doc); // warm-up
+        let (mut runs, start) = (0u32, Instant::now());
+        while runs < 3 || start.elapsed().as_secs_f64() < 1.0 {
+            std::hint::black_box(extract(&doc));
+            runs += 1;
+        }
+        let per_run = start.elapsed().as_secs_f64() / f64::from(runs);
+        let mb = doc.len() as f64 / 1e6;
+        per_mb.push(per_run * 1e3 / mb);
+        println!(
+            "| {} bytes | {runs} | {:.3} | {:.2} | {:.1} |",
+            doc.len(),
+            per_run * 1e3,
+            per_run * 1e3 / mb,
+            mb / per_run
+        );
+        size *= 10;
+    }
+    let max = per_mb.iter().copied().fold(f64::MIN, f64::max);
+    let min = per_mb.iter().copied().fold(f64::MAX, f64::min);
+    println!(
+        "time per MB, largest / smallest across sizes: {:.2} (target: within 2x)",
+        max / min
+    );
+}
