@@ -94,4 +94,8 @@ pub mod codes {
     pub const SUBJECT_MISSING: &str = "header.subject_missing";
     /// The document has no header: fields were read from a news-style title and lead.
     pub const HEADER_NEWS_STYLE: &str = "header.news_style";
+    /// The signature block has a title or authority line but no signer's name.
+    pub const SIGNER_NAME_MISSING: &str = "signer.name_missing";
+    /// A `TUQ.` (delegated) authority is passed on with `KT.`, which ND30 forbids.
+    pub const SIGNER_REDELEGATED: &str = "signer.redelegated";
 }
