@@ -1,13 +1,23 @@
 //! The closing: the "Nơi nhận" list, the archive line and the signature block.
 //!
-//! Takes: the lines after the body. Returns: the recipients, the archive
-//! line, the signer, leftover lines as paragraphs, and diagnostics.
-//! [`find_start`] tells where the closing begins.
+//! Takes: the lines after the body. Returns: the recipients (the archive line
+//! kept as the last one), the archive line read into its parts, the signer
+//! (authority lines, title, name), leftover lines as `closing` paragraphs, and
+//! diagnostics. [`find_start`] tells where the closing begins.
+//!
+//! The footer is a two-column table (recipients left, signature right), so
+//! dumps flatten it side by side, cell by cell (`|`), line by line, or one
+//! column after the other. Every line is therefore cut into *segments*
+//! (cells split at `|`, at runs of three spaces, after the `Nơi nhận:` label,
+//! and where a recipient entry runs on into a capitals signature line), and
+//! each segment is classified by its content alone, never by its position.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
-use crate::model::{Archive, BodyParagraph, Recipient, Role, Signer};
-use crate::text::{clean, fold_words};
+use crate::model::{Archive, Authority, BodyParagraph, Recipient, Role, Signer};
+use crate::span::Span;
+use crate::text::{clean, clean_item, fold_char, fold_words, is_upper};
+use crate::vocab::closing as vocab;
 
 /// What the closing stage found.
 #[derive(Debug, Default)]
@@ -19,22 +29,1185 @@ pub(crate) struct Closing {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The index of the first closing line at or after `from`, or `lines.len()`.
-pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
-    (from..lines.len())
-        .find(|&i| fold_words(lines[i].text).starts_with("noi nhan"))
-        .unwrap_or(lines.len())
+/// One cell of a closing line, in normalised-text coordinates.
+#[derive(Debug, Clone, Copy)]
+struct Seg<'a> {
+    text: &'a str,
+    start: usize,
+    /// Index of its line in the slice given.
+    line: usize,
 }
+
+impl Seg<'_> {
+    fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+}
+
+/// What a segment is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `Nơi nhận:`
+    Label,
+    /// `TM. ỦY BAN NHÂN DÂN`, `K/T BÍ THƯ`
+    Authority,
+    /// `PHÓ CHỦ TỊCH`
+    Title,
+    /// A person's name.
+    Name,
+    /// `(Đã ký)`, a digital-signature stamp line, a rule.
+    Noise,
+    /// `- Lưu: VT, NC.`
+    Archive,
+    /// `- Như trên;`
+    Entry,
+    /// Anything else.
+    Other,
+}
+
+/// Longest right-hand cell checked for a signature line run into an entry.
+const MAX_TAIL: usize = 90;
+/// Non-blank lines looked at after a signature anchor for the name.
+const LOOKAHEAD: usize = 14;
+
+// ---------------------------------------------------------------- start
+
+/// The index of the first closing line at or after `from`, or `lines.len()`.
+///
+/// The closing starts at the `Nơi nhận` label or at the first signature
+/// line (an authority line, or a title line with a name after it),
+/// whichever comes first, with any signature noise printed just above it.
+pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
+    let mut buf = Vec::new();
+    for (i, l) in lines.iter().enumerate().skip(from) {
+        if l.is_blank() || !may_close(l.text) {
+            continue;
+        }
+        buf.clear();
+        pieces(l.text, l.start, i, false, &mut buf);
+        for s in &buf {
+            let hit = if is_label(s.text) {
+                true
+            } else if authority(s.text).is_some() {
+                signature_follows(lines, i, true)
+            } else if is_title(s.text) {
+                signature_follows(lines, i, false)
+            } else {
+                false
+            };
+            if hit {
+                return extend_up(lines, from, i);
+            }
+        }
+    }
+    lines.len()
+}
+
+/// Cheap filter: whether a line may hold a label or a signature line
+/// (some cell starts with a capital letter or `N`/`n`).
+fn may_close(text: &str) -> bool {
+    let first = text
+        .trim_start_matches(['*', '_', '-', ' ', '|', '–', '+', '•'])
+        .chars()
+        .next();
+    match first {
+        Some(c) if c.is_uppercase() || c == 'n' => true,
+        _ => text.contains('|') || text.contains("   ") || text.contains(';'),
+    }
+}
+
+/// Whether a name (or, after an authority line, a title) follows the
+/// signature line at `at` within a few lines, with only closing lines
+/// between; or only signature noise follows to the end.
+fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> bool {
+    let mut buf = Vec::new();
+    let mut seen = 0;
+    let mut only_noise = true;
+    for (i, l) in lines.iter().enumerate().skip(at + 1) {
+        if l.is_blank() {
+            continue;
+        }
+        seen += 1;
+        if seen > LOOKAHEAD {
+            return false;
+        }
+        buf.clear();
+        pieces(l.text, l.start, i, false, &mut buf);
+        for s in &buf {
+            match classify(s.text) {
+                Kind::Name => return true,
+                Kind::Title | Kind::Authority if strong => return true,
+                Kind::Noise => {}
+                Kind::Other if s.text.split_whitespace().count() > 10 => return false,
+                _ => only_noise = false,
+            }
+        }
+    }
+    only_noise || strong
+}
+
+/// Moves the closing start `at` up over blank lines and signature noise
+/// (a digital-signature stamp printed above the signature).
+fn extend_up(lines: &[Line<'_>], from: usize, at: usize) -> usize {
+    let mut start = at;
+    let mut i = at;
+    while i > from {
+        i -= 1;
+        let Some(l) = lines.get(i) else { break };
+        if l.is_blank() {
+            continue;
+        }
+        if l.text.chars().any(char::is_alphanumeric) && is_noise(l.text) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+// ---------------------------------------------------------------- segments
+
+/// Cuts the line `text` (starting at offset `base`, line index `line`)
+/// into segments, appended to `out`. With `lists`, a cell holding several
+/// entries (`- Như trên; - Lưu: VT.`) is cut into one segment per entry.
+fn pieces<'a>(text: &'a str, base: usize, line: usize, lists: bool, out: &mut Vec<Seg<'a>>) {
+    let before = out.len();
+    for cell in text.split('|') {
+        for part in split_gaps(cell) {
+            let off = base + offset_in(text, part);
+            push_piece(part, off, line, lists, out);
+        }
+    }
+    if out.len() == before && !text.is_empty() {
+        out.push(Seg {
+            text,
+            start: base,
+            line,
+        });
+    }
+}
+
+/// Byte offset of the sub-slice `part` inside `whole`.
+fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// The parts of `cell` between runs of three or more spaces, trimmed,
+/// empty parts dropped.
+fn split_gaps(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split("   ").map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// Pushes one cell, cut after a `Nơi nhận:` label and where an entry runs on
+/// into a signature line or into another entry.
+fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut Vec<Seg<'a>>) {
+    let mut rest = part;
+    let mut at = off;
+    if let Some(end) = label_end(rest) {
+        let (label, tail) = rest.split_at(end);
+        out.push(Seg {
+            text: label.trim_end(),
+            start: at,
+            line,
+        });
+        let trimmed = tail.trim_start();
+        at += end + (tail.len() - trimmed.len());
+        rest = trimmed.trim_end();
+    }
+    while !rest.is_empty() {
+        // A signature line is never cut ("TL. CHỦ TỊCH").
+        let whole = authority(rest).is_some() || is_title(rest);
+        match split_merged(rest, lists).filter(|_| !whole) {
+            Some(cut) => {
+                let (left, right) = rest.split_at(cut);
+                out.push(Seg {
+                    text: left.trim_end(),
+                    start: at,
+                    line,
+                });
+                let trimmed = right.trim_start();
+                at += cut + (right.len() - trimmed.len());
+                rest = trimmed;
+            }
+            None => {
+                out.push(Seg {
+                    text: rest,
+                    start: at,
+                    line,
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// Where a cell running on from a list entry into a signature line or into
+/// the next entry must be cut: after a `;`, `.` or `:` followed by an
+/// authority or capitals title line, or (with `lists`) by another entry.
+fn split_merged(text: &str, lists: bool) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ';' | '.' | ':' if depth <= 0 => {
+                let cut = i + 1;
+                let tail = text.get(cut..)?.trim_start();
+                if tail.is_empty() || tail.len() > MAX_TAIL && !lists {
+                    continue;
+                }
+                let first = tail.chars().next().unwrap_or(' ');
+                if lists && c == ';' && (marker_rest(tail).is_some() || first.is_uppercase()) {
+                    return Some(cut);
+                }
+                if lists && c != ':' && marker_rest(tail).is_some() {
+                    return Some(cut);
+                }
+                if tail.len() <= MAX_TAIL
+                    && first.is_uppercase()
+                    && (authority(tail).is_some() || is_upper(tail) && is_title(tail))
+                {
+                    return Some(cut);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------- classes
+
+/// What the segment `text` is, by its content.
+fn classify(text: &str) -> Kind {
+    if !text.chars().any(char::is_alphanumeric) {
+        return Kind::Noise;
+    }
+    if is_label(text) {
+        return Kind::Label;
+    }
+    if let Some(rest) = marker_rest(text) {
+        return if archive_rest(rest).is_some() {
+            Kind::Archive
+        } else {
+            Kind::Entry
+        };
+    }
+    if archive_rest(text).is_some() {
+        return Kind::Archive;
+    }
+    if is_noise(text) {
+        return Kind::Noise;
+    }
+    if authority(text).is_some() {
+        return Kind::Authority;
+    }
+    if is_title(text) {
+        return Kind::Title;
+    }
+    if text.ends_with(';') {
+        return Kind::Entry;
+    }
+    if name(text).is_some() {
+        return Kind::Name;
+    }
+    Kind::Other
+}
+
+/// Whether `text` starts with the folded words `key` (`"noi nhan"`),
+/// ignoring case, tone marks and punctuation, without allocating. The match
+/// must end at a word boundary.
+fn starts_folded(text: &str, key: &str) -> bool {
+    let mut k = key.chars().peekable();
+    let mut pending_space = false;
+    let mut started = false;
+    for c in text.chars() {
+        if k.peek().is_none() {
+            return !c.is_alphanumeric();
+        }
+        if !c.is_alphanumeric() {
+            pending_space = started;
+            continue;
+        }
+        if pending_space {
+            if k.next() != Some(' ') {
+                return false;
+            }
+            pending_space = false;
+        }
+        started = true;
+        if k.next() != Some(fold_char(c)) {
+            return false;
+        }
+    }
+    k.peek().is_none()
+}
+
+/// Whether `folded` starts with the words `key` at a word boundary.
+fn folded_starts(folded: &str, key: &str) -> bool {
+    folded.starts_with(key) && folded.as_bytes().get(key.len()).is_none_or(|&b| b == b' ')
+}
+
+/// Whether `text` is the `Nơi nhận` label (possibly with entries after it).
+fn is_label(text: &str) -> bool {
+    label_end(text).is_some()
+}
+
+/// The byte offset just past the `Nơi nhận` label and its colon.
+fn label_end(text: &str) -> Option<usize> {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    if !starts_folded(t, "noi nhan") {
+        return None;
+    }
+    let lead = text.len() - t.len();
+    // Past the two words, then an optional colon.
+    let mut words = 0;
+    let mut in_word = false;
+    let mut end = t.len();
+    for (i, c) in t.char_indices() {
+        if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+                if words == 3 {
+                    end = i;
+                    break;
+                }
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+            if matches!(c, ':' | '-' | '|' | '(') && words == 2 {
+                end = i + c.len_utf8();
+                if c == ':' {
+                    break;
+                }
+                end = i;
+                break;
+            }
+        }
+    }
+    let head = t.get(..end)?;
+    let head = head.trim_end_matches([' ', '*', '_']);
+    Some(lead + head.len() + trailing_colon(t.get(head.len()..).unwrap_or("")))
+}
+
+/// Length of `:` (and spaces and emphasis before it) at the start of `s`.
+fn trailing_colon(s: &str) -> usize {
+    let t = s.trim_start_matches([' ', '*', '_']);
+    if t.starts_with(':') {
+        s.len() - t.len() + 1
+    } else {
+        0
+    }
+}
+
+/// The text after a list marker (`-`, `–`, `+`, `•`), or `None`.
+fn marker_rest(text: &str) -> Option<&str> {
+    let mut chars = text.chars();
+    let c = chars.next()?;
+    if !matches!(
+        c,
+        '-' | '–' | '—' | '+' | '•' | '·' | '*' | '●' | '▪' | '◦' | '○' | '➢' | '❖' | '>'
+    ) {
+        return None;
+    }
+    let rest = chars.as_str();
+    // A dash glued to a word is a list marker too ("-Như trên;"),
+    // a run of dashes is a rule.
+    if rest.starts_with(c) {
+        return None;
+    }
+    Some(rest.trim_start())
+}
+
+/// The text after `Lưu` (and its colon) when `text` is an archive line.
+fn archive_rest(text: &str) -> Option<&str> {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    let word_end = t
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(t.len(), |(i, _)| i);
+    let word = t.get(..word_end)?;
+    if word.chars().count() != 3 || !word.chars().map(fold_char).eq("luu".chars()) {
+        return None;
+    }
+    let rest = t.get(word_end..)?;
+    let after = rest.trim_start_matches([' ', ':', '.']);
+    if after.is_empty() {
+        return None;
+    }
+    let colon = rest.trim_start().starts_with(':');
+    if !colon {
+        let next = fold_words(after.split_whitespace().next().unwrap_or(""));
+        if matches!(
+            next.as_str(),
+            "y" | "hanh" | "dong" | "luong" | "lai" | "vuc" | "tru" | "giu" | "thong"
+        ) {
+            return None;
+        }
+    }
+    Some(after)
+}
+
+/// Whether `text` is printed around a signature and carries no field.
+fn is_noise(text: &str) -> bool {
+    if !text.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let t = text.trim();
+    let folded = fold_words(t);
+    let bracketed = (t.starts_with('(') && t.ends_with(')'))
+        || (t.starts_with('[') && t.ends_with(']'))
+        || (t.starts_with('<') && t.ends_with('>'));
+    if bracketed {
+        let padded = format!(" {folded} ");
+        if vocab::NOISE_BRACKET_WORDS
+            .iter()
+            .any(|w| padded.contains(&format!(" {w} ")))
+        {
+            return true;
+        }
+    }
+    if vocab::NOISE_STARTS
+        .iter()
+        .any(|k| folded_starts(&folded, k))
+    {
+        return true;
+    }
+    if let Some((label, _)) = t.split_once(':') {
+        let label = fold_words(label);
+        if vocab::NOISE_LABELS.contains(&label.as_str()) {
+            return true;
+        }
+    }
+    // An e-mail address alone.
+    t.contains('@') && !t.contains(' ')
+}
+
+/// The prefix code and what follows it, when `text` is an authority line:
+/// `TM. ỦY BAN NHÂN DÂN`, `K/T BÍ THƯ`, `KT CHỦ TỊCH`, `THỪA LỆNH BỘ TRƯỞNG`.
+fn authority(text: &str) -> Option<(&'static str, &str)> {
+    let t = text.trim_start_matches(['*', '_', ' ']);
+    let (code, rest) = short_prefix(t).or_else(|| word_prefix(t))?;
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*' | '_'));
+    if rest.is_empty() || !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    if rest.contains(';') || rest.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let folded = fold_words(rest);
+    let known =
+        starts_title(&folded) || vocab::COLLECTIVES.iter().any(|k| folded_starts(&folded, k));
+    let ok = if code == "Q" {
+        known
+    } else {
+        known || is_upper(rest)
+    };
+    ok.then_some((code, rest))
+}
+
+/// `TM.`, `T/M`, `KT`, `TUQ.`, `Q.` at the start of `t`, and the rest.
+fn short_prefix(t: &str) -> Option<(&'static str, &str)> {
+    let end = t
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_uppercase() || c == '/'))
+        .map_or(t.len(), |(i, _)| i);
+    let token = t.get(..end)?;
+    let rest = t.get(end..)?;
+    if !rest.starts_with(['.', ':', ' ']) {
+        return None;
+    }
+    let letters: String = token.chars().filter(|&c| c != '/').collect();
+    vocab::PREFIX_LETTERS
+        .iter()
+        .find(|(l, _)| *l == letters)
+        .map(|&(_, code)| (code, rest))
+}
+
+/// A spelled-out prefix (`THAY MẶT`, `KÝ THAY`, `QUYỀN`) in capitals, and the rest.
+fn word_prefix(t: &str) -> Option<(&'static str, &str)> {
+    let first = t.chars().next()?;
+    if !first.is_uppercase() || !matches!(fold_char(first), 't' | 'k' | 'q') {
+        return None;
+    }
+    for &(key, code) in vocab::PREFIX_WORDS {
+        if !starts_folded(t, key) {
+            continue;
+        }
+        let n = key.split(' ').count();
+        let mut rest = t;
+        for _ in 0..n {
+            rest = rest.trim_start();
+            let w = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            if !is_upper(rest.get(..w)?) && w > 1 {
+                return None;
+            }
+            rest = rest.get(w..)?;
+        }
+        return Some((code, rest));
+    }
+    None
+}
+
+/// Whether the folded words start with a title (`pho` allowed before it).
+fn starts_title(folded: &str) -> bool {
+    title_len(folded).is_some()
+}
+
+/// The byte length of the leading title in `folded` (`"pho chu tich"`).
+fn title_len(folded: &str) -> Option<usize> {
+    let (lead, body) = match folded.strip_prefix("pho ") {
+        Some(b) => (4, b),
+        None => (0, folded),
+    };
+    vocab::TITLES
+        .iter()
+        .filter(|k| folded_starts(body, k))
+        .map(|k| lead + k.len())
+        .max()
+}
+
+/// Whether `text` is a signer's title line: capitals starting with a known
+/// title (`PHÓ CHÁNH VĂN PHÒNG`, `BÍ THƯ THƯỜNG TRỰC`), or a lower-case
+/// line that is nothing but a title (`Chủ tịch`).
+fn is_title(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
+    if t.is_empty() || t.len() > 120 || t.contains([';', ',', '(']) {
+        return false;
+    }
+    if t.chars().any(|c| c.is_ascii_digit()) || t.split_whitespace().count() > 12 {
+        return false;
+    }
+    let folded = fold_words(t);
+    let Some(len) = title_len(&folded) else {
+        return false;
+    };
+    if is_upper(t) {
+        return true;
+    }
+    let tail = folded.get(len..).unwrap_or("").trim();
+    tail.is_empty() || tail == "thuong truc"
+}
+
+/// The rank or degree (if any) and the name, when `text` is a person's
+/// name: 2–5 words in Title Case (`Nguyễn Văn Sơn`), or in capitals with a
+/// known family name first; a rank (`Thiếu tướng`) or degrees (`PGS.TS.`)
+/// may stand before it.
+fn name(text: &str) -> Option<(Option<&str>, &str)> {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let t = t.strip_suffix('.').unwrap_or(t).trim_end();
+    let name_start = rank_len(t);
+    let rank = t.get(..name_start).map(str::trim).filter(|r| !r.is_empty());
+    let n = t.get(name_start..)?.trim_start();
+    let words: Vec<&str> = n.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return None;
+    }
+    let title_case = words.iter().all(|w| is_title_word(w));
+    let caps = !title_case && words.iter().all(|w| is_caps_word(w));
+    if !title_case && !caps {
+        return None;
+    }
+    if caps && (!has_surname(n) || words.len() > 4 || has_common_word(n)) {
+        return None;
+    }
+    let folded = fold_words(n);
+    if starts_title(&folded) || matches!(folded.as_str(), "nhu tren" | "noi nhan") {
+        return None;
+    }
+    Some((rank, n))
+}
+
+/// Whether a capitals line holds a word that is common in headings and
+/// rare in names (`TỔ CHỨC THỰC HIỆN`).
+fn has_common_word(n: &str) -> bool {
+    n.split_whitespace()
+        .any(|w| vocab::NOT_NAME_WORDS.contains(&w))
+}
+
+/// Whether the first word of `n` is a common family name.
+fn has_surname(n: &str) -> bool {
+    let first = n.split([' ', '\'', '’']).next().unwrap_or("");
+    let f = fold_words(first);
+    vocab::SURNAMES.contains(&f.as_str())
+}
+
+/// `Nguyễn`, `H'Yim`: a capital, then small letters (a capital may follow an apostrophe).
+fn is_title_word(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let mut after_mark = false;
+    for c in chars {
+        if matches!(c, '\'' | '’' | '-') {
+            after_mark = true;
+            continue;
+        }
+        if !c.is_alphabetic() || (c.is_uppercase() && !after_mark) {
+            return false;
+        }
+        after_mark = false;
+    }
+    true
+}
+
+/// `NGUYỄN`: capital letters only.
+fn is_caps_word(w: &str) -> bool {
+    w.chars()
+        .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
+        && w.chars().any(char::is_alphabetic)
+}
+
+/// Byte length of a rank or degree prefix at the start of `t` (0 if none).
+fn rank_len(t: &str) -> usize {
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (offset_in(t, w), w))
+        .take(3)
+        .collect();
+    // A rank of two words.
+    if let (Some(&(_, a)), Some(&(bo, b))) = (words.first(), words.get(1)) {
+        let (fa, fb) = (fold_words(a), fold_words(b));
+        if vocab::RANK_FIRST.contains(&fa.as_str())
+            && vocab::RANK_SECOND.contains(&fb.as_str())
+            && a.chars().next().is_some_and(char::is_uppercase)
+            && b.chars().next().is_some_and(char::is_lowercase)
+        {
+            return bo + b.len();
+        }
+    }
+    // Degrees: words made of known abbreviations joined by dots.
+    let mut end = 0;
+    for &(o, w) in &words {
+        if is_degree(w) {
+            end = o + w.len();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// `PGS.TS.`, `ThS.`, `TS`: known abbreviations joined by dots.
+fn is_degree(w: &str) -> bool {
+    let mut parts = 0;
+    for p in w.split('.').filter(|p| !p.is_empty()) {
+        let up = p.to_uppercase();
+        if !vocab::DEGREES.contains(&up.as_str()) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts > 0 && (w.contains('.') || is_upper(w) || w.len() <= 3 && w == w.to_uppercase())
+}
+
+// ---------------------------------------------------------------- extract
 
 /// Reads the closing `lines`.
 pub(crate) fn extract(lines: &[Line<'_>]) -> Closing {
     let mut c = Closing::default();
-    for l in lines.iter().filter(|l| !l.is_blank()) {
-        c.paragraphs.push(BodyParagraph {
-            role: Role::Closing,
-            text: clean(l.text),
-            span: l.span(),
-        });
+    let mut segs = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if !l.is_blank() {
+            pieces(l.text, l.start, i, true, &mut segs);
+        }
+    }
+    let kinds: Vec<Kind> = segs.iter().map(|s| classify(s.text)).collect();
+    let mut used = vec![false; segs.len()];
+
+    c.signer = read_signer(&segs, &kinds, &mut used, &mut c.diagnostics);
+    read_recipients(&segs, &kinds, &mut used, &mut c);
+
+    // Whatever is left: one closing paragraph per run of adjacent lines.
+    let mut run: Option<(Span, String, usize)> = None;
+    for (i, s) in segs.iter().enumerate() {
+        if used.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        match run.as_mut() {
+            Some((span, text, line)) if s.line <= *line + 1 => {
+                *span = span.cover(s.span());
+                text.push(' ');
+                text.push_str(s.text);
+                *line = s.line;
+            }
+            _ => {
+                if let Some(p) = run.take() {
+                    c.paragraphs.push(paragraph(p));
+                }
+                run = Some((s.span(), s.text.to_string(), s.line));
+            }
+        }
+    }
+    if let Some(p) = run.take() {
+        c.paragraphs.push(paragraph(p));
     }
     c
+}
+
+/// A leftover closing paragraph.
+fn paragraph((span, text, _): (Span, String, usize)) -> BodyParagraph {
+    BodyParagraph {
+        role: Role::Closing,
+        text: clean(&text),
+        span,
+    }
+}
+
+/// The signature block: authority lines, the title, the name, and the noise
+/// around them; marks the segments it takes in `used`.
+fn read_signer(
+    segs: &[Seg<'_>],
+    kinds: &[Kind],
+    used: &mut [bool],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Signer> {
+    let first = kinds
+        .iter()
+        .position(|k| matches!(k, Kind::Authority | Kind::Title))?;
+    let mut authorities = Vec::new();
+    let mut title: Option<String> = None;
+    let mut name_at: Option<usize> = None;
+    let mut span: Option<Span> = None;
+    let take = |i: usize, span: &mut Option<Span>, used: &mut [bool]| {
+        if let (Some(s), Some(u)) = (segs.get(i), used.get_mut(i)) {
+            *u = true;
+            *span = Some(span.map_or(s.span(), |sp| sp.cover(s.span())));
+        }
+    };
+    for (i, (s, &k)) in segs.iter().zip(kinds).enumerate().skip(first) {
+        match k {
+            Kind::Authority if title.is_none() && name_at.is_none() => {
+                if let Some((code, rest)) = authority(s.text) {
+                    let (auth_title, own) = split_authority(code, rest);
+                    authorities.push(Authority {
+                        prefix: code.to_string(),
+                        title: clean(auth_title),
+                    });
+                    if let Some(own) = own {
+                        title = Some(clean(own));
+                    }
+                }
+                take(i, &mut span, used);
+            }
+            Kind::Title if title.is_none() && name_at.is_none() => {
+                title = Some(clean(s.text.trim_matches([':', '*', '_', ' '])));
+                take(i, &mut span, used);
+            }
+            Kind::Name if name_at.is_none() => {
+                name_at = Some(i);
+            }
+            Kind::Name => {
+                // Prefer a name with a known family name.
+                let better = name_at
+                    .and_then(|j| segs.get(j))
+                    .is_some_and(|p| !has_surname(p.text) && has_surname(s.text));
+                if better {
+                    name_at = Some(i);
+                }
+            }
+            Kind::Noise | Kind::Authority | Kind::Title => take(i, &mut span, used),
+            _ => {}
+        }
+    }
+    // Noise printed above the first signature line (a stamp) belongs to it too.
+    for (i, &k) in kinds.iter().enumerate().take(first) {
+        if k == Kind::Noise
+            && segs
+                .get(i)
+                .is_some_and(|s| s.text.chars().any(char::is_alphabetic))
+        {
+            take(i, &mut span, used);
+        }
+    }
+    let mut rank = None;
+    let mut name_text = None;
+    if let Some(j) = name_at {
+        if let Some((r, n)) = segs.get(j).and_then(|s| name(s.text)) {
+            rank = r.map(clean);
+            name_text = Some(clean(n));
+        }
+        take(j, &mut span, used);
+    }
+    let span = span?;
+    if name_text.is_none() {
+        diagnostics.push(Diagnostic::warning(
+            codes::SIGNER_NAME_MISSING,
+            "the signature block has no signer's name",
+            Some(span),
+        ));
+    }
+    let tuq = authorities.iter().position(|a| a.prefix == "TUQ");
+    if tuq.is_some_and(|t| authorities.iter().skip(t + 1).any(|a| a.prefix == "KT")) {
+        diagnostics.push(Diagnostic::warning(
+            codes::SIGNER_REDELEGATED,
+            "TUQ. (delegated) authority is passed on with KT., which the rules forbid",
+            Some(span),
+        ));
+    }
+    Some(Signer {
+        authority: authorities,
+        title,
+        name: name_text,
+        rank,
+        span,
+    })
+}
+
+/// Splits an authority line that runs on into the signer's own title:
+/// `CHỦ TỊCH PHÓ CHỦ TỊCH` -> (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`); `ỦY BAN NHÂN
+/// DÂN CHỦ TỊCH` after `TM.` -> (`ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`).
+fn split_authority<'a>(code: &str, rest: &'a str) -> (&'a str, Option<&'a str>) {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    for (k, w) in words.iter().enumerate().skip(1) {
+        let at = offset_in(rest, w);
+        let tail = rest.get(at..).unwrap_or("");
+        let head = rest.get(..at).unwrap_or(rest).trim_end();
+        let ft = fold_words(tail);
+        if fold_words(w) == "pho" && starts_title(&ft) {
+            return (head, Some(tail));
+        }
+        if code == "TM" && k >= 1 && title_len(&ft) == Some(ft.len()) {
+            let fh = fold_words(head);
+            if vocab::COLLECTIVES.iter().any(|c| folded_starts(&fh, c)) {
+                return (head, Some(tail));
+            }
+        }
+    }
+    (rest, None)
+}
+
+/// The "Nơi nhận" entries (the archive line among them) and the archive
+/// line's parts; marks the segments taken in `used`; the label becomes a
+/// closing paragraph.
+fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut Closing) {
+    let mut in_list = false;
+    let mut archived = false;
+    // The raw text of the last recipient, to tell a wrapped entry.
+    let mut last: Option<String> = None;
+    for (i, (s, &k)) in segs.iter().zip(kinds).enumerate() {
+        if used.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let raw = match k {
+            Kind::Label => {
+                in_list = true;
+                last = None;
+                continue;
+            }
+            Kind::Entry => marker_rest(s.text).unwrap_or(s.text),
+            Kind::Archive => {
+                let rest = marker_rest(s.text).unwrap_or(s.text);
+                if c.archive.is_none() {
+                    c.archive = archive_rest(rest).map(|a| read_archive(a, s.span()));
+                }
+                archived = true;
+                rest
+            }
+            Kind::Other | Kind::Name => {
+                if let (Some(prev), Some(r)) = (last.as_mut(), c.recipients.last_mut())
+                    && continues(prev, s.text)
+                {
+                    prev.push(' ');
+                    prev.push_str(s.text);
+                    *r = recipient(prev, r.span.cover(s.span()));
+                    if let Some(u) = used.get_mut(i) {
+                        *u = true;
+                    }
+                    continue;
+                }
+                if !in_list || archived {
+                    last = None;
+                    continue;
+                }
+                s.text
+            }
+            _ => continue,
+        };
+        if let Some(u) = used.get_mut(i) {
+            *u = true;
+        }
+        let r = recipient(raw, s.span());
+        if r.text.is_empty() {
+            continue;
+        }
+        last = Some(raw.to_string());
+        c.recipients.push(r);
+    }
+}
+
+/// Whether `next` continues the entry `prev` (a wrapped line): it starts
+/// with a small letter, or `prev` stops mid-phrase.
+fn continues(prev: &str, next: &str) -> bool {
+    let p = prev.trim_end();
+    if p.ends_with([';', '.']) {
+        return false;
+    }
+    if next.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    let open = p.matches('(').count() > p.matches(')').count();
+    open || p.ends_with([',', '-', '&', '(']) || p.ends_with(" và")
+}
+
+/// A recipient from its entry text (marker dropped), its note read.
+fn recipient(raw: &str, span: Span) -> Recipient {
+    let text = clean_item(raw);
+    let (name, note, purposes) = read_note(&text);
+    Recipient {
+        name,
+        note,
+        purposes,
+        text,
+        span,
+    }
+}
+
+/// The recipient, its purpose note (the last bracketed group, when it names
+/// a purpose) and the purpose codes: `TT. Tỉnh ủy (b/c)` -> (`TT. Tỉnh
+/// ủy`, `b/c`, [`report`]).
+fn read_note(text: &str) -> (String, Option<String>, Vec<String>) {
+    let plain = || (text.to_string(), None, Vec::new());
+    let Some(body) = text.strip_suffix(')') else {
+        return plain();
+    };
+    let Some(open) = body.rfind('(') else {
+        return plain();
+    };
+    let inner = body.get(open + 1..).unwrap_or("").trim();
+    let mut purposes: Vec<String> = Vec::new();
+    for part in inner.split([',', ';', '+']) {
+        let f = fold_words(part);
+        if let Some(&(_, code)) = vocab::PURPOSES.iter().find(|(k, _)| *k == f) {
+            if !purposes.iter().any(|p| p == code) {
+                purposes.push(code.to_string());
+            }
+        }
+    }
+    if purposes.is_empty() {
+        return plain();
+    }
+    let name = body
+        .get(..open)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | ';'));
+    (name.to_string(), Some(inner.to_string()), purposes)
+}
+
+/// The archive line's parts from what follows `Lưu`: `VT, NC. (P.Hà)` ->
+/// holders VT, NC, drafter P.Hà; `VT, DL. 25` -> 25 copies; `TH-TĐ10b` ->
+/// holder TH, drafter TĐ, 10 copies.
+fn read_archive(rest: &str, span: Span) -> Archive {
+    let mut a = Archive {
+        holders: Vec::new(),
+        drafter: None,
+        copies: None,
+        span,
+    };
+    let body = rest.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ','));
+    // Items split at commas and at a dot before a space; a bracketed
+    // number is the copies, other bracketed text the drafter (or a holder
+    // when it follows VT alone: "VT (NC)").
+    let mut seen = String::with_capacity(body.len());
+    let mut from = 0;
+    let mut depth = 0;
+    let mut open = 0;
+    for (i, ch) in body.char_indices() {
+        match ch {
+            '(' => {
+                if depth == 0 {
+                    archive_items(&mut a, body.get(from..i).unwrap_or(""), &mut seen);
+                    open = i + 1;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    archive_group(&mut a, &seen, body.get(open..i).unwrap_or("").trim());
+                    from = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        archive_items(&mut a, body.get(from..).unwrap_or(""), &mut seen);
+    }
+    a
+}
+
+/// The comma-separated items of `part`, appended to `seen` as well.
+fn archive_items(a: &mut Archive, part: &str, seen: &mut String) {
+    seen.push_str(part);
+    for item in part.split(',').flat_map(|p| p.split(". ")) {
+        let item = item.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ';' | ':'));
+        if !item.is_empty() {
+            archive_item(a, item);
+        }
+    }
+}
+
+/// One bracketed group of an archive line.
+fn archive_group(a: &mut Archive, before: &str, group: &str) {
+    if group.is_empty() {
+        return;
+    }
+    if let Some(n) = copies_of(group) {
+        a.copies = Some(n);
+        return;
+    }
+    let only_vt = fold_words(before).trim() == "vt";
+    if only_vt && is_upper(group) && !group.contains([' ', '.']) {
+        a.holders.push(group.to_string());
+    } else {
+        a.drafter = Some(group.to_string());
+    }
+}
+
+/// One comma-separated item of an archive line.
+fn archive_item(a: &mut Archive, item: &str) {
+    if let Some(n) = copies_of(item) {
+        a.copies = Some(n);
+        return;
+    }
+    // Drafter and copies glued: "Thuận100b", "TH-TĐ10b".
+    let trimmed = item.trim_end_matches(['b', 'B']);
+    let digits = trimmed.len() - trimmed.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 && trimmed.len() < item.len() + 1 && digits < trimmed.len() {
+        let (who, n) = trimmed.split_at(trimmed.len() - digits);
+        a.copies = n.parse().ok();
+        let (holder, drafter) = match who.rsplit_once('-') {
+            Some((h, d)) => (Some(h), d),
+            None => (None, who),
+        };
+        if let Some(h) = holder.filter(|h| !h.is_empty()) {
+            a.holders.push(h.to_string());
+        }
+        if !drafter.is_empty() {
+            a.drafter = Some(drafter.to_string());
+        }
+        return;
+    }
+    // "P.Hà": a drafter's initial and name.
+    let initialled = item.contains('.') && item.chars().any(char::is_lowercase);
+    if initialled {
+        a.drafter = Some(item.to_string());
+        return;
+    }
+    a.holders.push(clean(item));
+}
+
+/// A number of copies: `25`, `300`, `10b`, `10 bản`.
+fn copies_of(s: &str) -> Option<u32> {
+    let t = s.trim();
+    let t = t
+        .strip_suffix("bản")
+        .or_else(|| t.strip_suffix('b'))
+        .unwrap_or(t)
+        .trim();
+    if t.is_empty() || !t.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_authority_lines() {
+        assert_eq!(
+            authority("TM. ỦY BAN NHÂN DÂN"),
+            Some(("TM", "ỦY BAN NHÂN DÂN"))
+        );
+        assert_eq!(
+            authority("T/M BAN THƯỜNG VỤ"),
+            Some(("TM", "BAN THƯỜNG VỤ"))
+        );
+        assert_eq!(authority("K/T BÍ THƯ"), Some(("KT", "BÍ THƯ")));
+        assert_eq!(authority("KT CHỦ TỊCH"), Some(("KT", "CHỦ TỊCH")));
+        assert_eq!(authority("TUQ. GIÁM ĐỐC"), Some(("TUQ", "GIÁM ĐỐC")));
+        assert_eq!(authority("Q. GIÁM ĐỐC"), Some(("Q", "GIÁM ĐỐC")));
+        assert_eq!(authority("TL.CHỦ TỊCH"), Some(("TL", "CHỦ TỊCH")));
+        assert_eq!(authority("THỪA LỆNH BỘ TRƯỞNG"), Some(("TL", "BỘ TRƯỞNG")));
+        assert_eq!(authority("TT. Tỉnh ủy (b/c);"), None);
+        assert_eq!(authority("Q. Hoàn Kiếm"), None);
+        assert_eq!(authority("KT. Sở"), None);
+    }
+
+    #[test]
+    fn tells_titles_names_and_noise() {
+        assert!(is_title("PHÓ CHÁNH VĂN PHÒNG"));
+        assert!(is_title("BÍ THƯ THƯỜNG TRỰC"));
+        assert!(is_title("Chủ tịch"));
+        assert!(!is_title("Chủ tịch UBND tỉnh yêu cầu"));
+        assert!(!is_title("III. TỔ CHỨC THỰC HIỆN"));
+        assert!(!is_title("TRƯỜNG ĐẠI HỌC SƯ PHẠM"));
+        assert_eq!(name("Nguyễn Văn Sơn"), Some((None, "Nguyễn Văn Sơn")));
+        assert_eq!(
+            name("Thiếu tướng Trần Văn Hà"),
+            Some((Some("Thiếu tướng"), "Trần Văn Hà"))
+        );
+        assert_eq!(
+            name("PGS.TS. Lê Thị Hoa"),
+            Some((Some("PGS.TS."), "Lê Thị Hoa"))
+        );
+        assert_eq!(name("NGUYỄN VĂN SƠN"), Some((None, "NGUYỄN VĂN SƠN")));
+        assert_eq!(name("H'Yim Kđoh"), Some((None, "H'Yim Kđoh")));
+        assert_eq!(name("TỔ CHỨC THỰC HIỆN"), None);
+        assert_eq!(name("Như trên"), None);
+        assert!(is_noise("(Đã ký)"));
+        assert!(is_noise("[daky]"));
+        assert!(is_noise("(Ký tên, đóng dấu)"));
+        assert!(is_noise("Ký bởi: Ủy ban nhân dân tỉnh"));
+        assert!(is_noise("Email: ubnd@khanhhoa.gov.vn"));
+        assert!(is_noise("Thời gian ký: 13.12.2021 16:21:18 +07:00"));
+        assert!(!is_noise("Cơ quan thường trực"));
+    }
+
+    #[test]
+    fn reads_labels_and_archive_lines() {
+        assert_eq!(label_end("Nơi nhận:"), Some("Nơi nhận:".len()));
+        assert_eq!(label_end("Nơi nhận: - Như trên;"), Some("Nơi nhận:".len()));
+        assert_eq!(label_end("NƠI NHẬN"), Some("NƠI NHẬN".len()));
+        assert_eq!(label_end("Nơi khác"), None);
+        assert!(archive_rest("Lưu: VT, NC.").is_some());
+        assert!(archive_rest("Lưu VT, TH").is_some());
+        assert!(archive_rest("Lưu Văn phòng Tỉnh ủy.").is_some());
+        assert!(archive_rest("Lưu ý: nộp trước").is_none());
+        let a = read_archive("VT, NC. (P.Hà)", Span::new(0, 1));
+        assert_eq!(a.holders, ["VT", "NC"]);
+        assert_eq!(a.drafter.as_deref(), Some("P.Hà"));
+        let a = read_archive("VT, DL. 25", Span::new(0, 1));
+        assert_eq!(a.holders, ["VT", "DL"]);
+        assert_eq!(a.copies, Some(25));
+        let a = read_archive("TH-TĐ10b, VT-LT.", Span::new(0, 1));
+        assert_eq!(a.holders, ["TH", "VT-LT"]);
+        assert_eq!((a.drafter.as_deref(), a.copies), (Some("TĐ"), Some(10)));
+        let a = read_archive("VT (NC). Thuận100b", Span::new(0, 1));
+        assert_eq!(a.holders, ["VT", "NC"]);
+        assert_eq!((a.drafter.as_deref(), a.copies), (Some("Thuận"), Some(100)));
+    }
+
+    #[test]
+    fn reads_notes() {
+        let (n, note, p) = read_note("TT. Tỉnh ủy (b/c)");
+        assert_eq!((n.as_str(), note.as_deref()), ("TT. Tỉnh ủy", Some("b/c")));
+        assert_eq!(p, ["report"]);
+        let (n, _, p) = read_note("Đài PT-TH, Báo KH (VBĐT)");
+        assert_eq!(
+            (n.as_str(), p),
+            ("Đài PT-TH, Báo KH", vec!["electronic".to_string()])
+        );
+        let (n, note, _) = read_note("Phòng THCBKS (Đ/c Nhung)");
+        assert_eq!((n.as_str(), note), ("Phòng THCBKS (Đ/c Nhung)", None));
+    }
 }
