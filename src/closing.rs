@@ -14,6 +14,7 @@
 
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
+use crate::markers::{self, Family};
 use crate::model::{Archive, Authority, BodyParagraph, Recipient, Role, Signer};
 use crate::span::Span;
 use crate::text::{clean, clean_item, fold_char, fold_words, is_upper};
@@ -89,9 +90,10 @@ pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
             let hit = if is_label(s.text) {
                 true
             } else if authority(s.text).is_some() {
-                signature_follows(lines, i, true)
+                signature_follows(lines, i, true).is_some()
             } else if is_title(s.text) {
                 signature_follows(lines, i, false)
+                    .is_some_and(|end| ends_body(lines, from, i) || closing_rest(lines, end))
             } else {
                 false
             };
@@ -101,6 +103,51 @@ pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
         }
     }
     lines.len()
+}
+
+/// Whether the last non-blank line before `at` ends the body (`./.`) or
+/// is itself a closing line (an entry, the archive line, noise).
+fn ends_body(lines: &[Line<'_>], from: usize, at: usize) -> bool {
+    let prev = lines
+        .get(from..at)
+        .and_then(|ls| ls.iter().rev().find(|l| !l.is_blank()));
+    let Some(prev) = prev else {
+        return true;
+    };
+    let t = prev.text.trim_end_matches(['*', '_', ' ']);
+    t.ends_with("/.")
+        || matches!(
+            classify(t),
+            Kind::Label | Kind::Entry | Kind::Archive | Kind::Noise
+        )
+}
+
+/// Whether the lines after `at` hold nothing that reads as body text
+/// (a sentence of more than a dozen words) within the next few dozen lines.
+fn closing_rest(lines: &[Line<'_>], at: usize) -> bool {
+    let mut buf = Vec::new();
+    for (i, l) in lines
+        .iter()
+        .enumerate()
+        .skip(at + 1)
+        .filter(|(_, l)| !l.is_blank())
+        .take(40)
+    {
+        buf.clear();
+        pieces(l.text, l.start, i, false, &mut buf);
+        for s in &buf {
+            let kind = classify(s.text);
+            let numbered = || {
+                markers::parse(s.text).is_some_and(|m| {
+                    !matches!(m.family, Family::Dash | Family::Plus | Family::Bullet)
+                })
+            };
+            if kind == Kind::Other && (s.text.split_whitespace().count() > 12 || numbered()) {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 /// Cheap filter: whether a line may hold a label or a signature line
@@ -116,10 +163,11 @@ fn may_close(text: &str) -> bool {
     }
 }
 
-/// Whether a name (or, after an authority line, a title) follows the
+/// Where a name (or, after an authority line, a title) follows the
 /// signature line at `at` within a few lines, with only closing lines
-/// between; or only signature noise follows to the end.
-fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> bool {
+/// between: that line's index; `lines.len()` when only signature noise
+/// follows to the end (or, after an authority line, nothing telling).
+fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> Option<usize> {
     let mut buf = Vec::new();
     let mut seen = 0;
     let mut only_noise = true;
@@ -129,21 +177,23 @@ fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> bool {
         }
         seen += 1;
         if seen > LOOKAHEAD {
-            return false;
+            return strong.then_some(i);
         }
         buf.clear();
         pieces(l.text, l.start, i, false, &mut buf);
         for s in &buf {
             match classify(s.text) {
-                Kind::Name => return true,
-                Kind::Title | Kind::Authority if strong => return true,
+                Kind::Name => return Some(i),
+                Kind::Title | Kind::Authority if strong => return Some(i),
                 Kind::Noise => {}
-                Kind::Other if s.text.split_whitespace().count() > 10 => return false,
+                Kind::Other if s.text.split_whitespace().count() > 10 => {
+                    return strong.then_some(i);
+                }
                 _ => only_noise = false,
             }
         }
     }
-    only_noise || strong
+    (only_noise || strong).then_some(lines.len())
 }
 
 /// Moves the closing start `at` up over blank lines and signature noise
@@ -901,7 +951,7 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
                 last = None;
                 continue;
             }
-            Kind::Entry => marker_rest(s.text).unwrap_or(s.text),
+            Kind::Entry if marker_rest(s.text).is_some() => marker_rest(s.text).unwrap_or(s.text),
             Kind::Archive => {
                 let rest = marker_rest(s.text).unwrap_or(s.text);
                 if c.archive.is_none() {
@@ -910,7 +960,7 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
                 archived = true;
                 rest
             }
-            Kind::Other | Kind::Name => {
+            Kind::Other | Kind::Name | Kind::Entry => {
                 if let (Some(prev), Some(r)) = (last.as_mut(), c.recipients.last_mut())
                     && continues(prev, s.text)
                 {
@@ -1090,6 +1140,7 @@ fn archive_item(a: &mut Archive, item: &str) {
         if let Some(h) = holder.filter(|h| !h.is_empty()) {
             a.holders.push(h.to_string());
         }
+        let drafter = drafter.trim_matches(['.', ' ']);
         if !drafter.is_empty() {
             a.drafter = Some(drafter.to_string());
         }
