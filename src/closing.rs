@@ -86,9 +86,10 @@ pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
         }
         buf.clear();
         pieces(l.text, l.start, i, false, &mut buf);
-        for s in &buf {
+        for (k, s) in buf.iter().enumerate() {
             let hit = if is_label(s.text) {
-                true
+                let rest = buf.get(k + 1).map_or("", |r| r.text);
+                label_opens_list(lines, i, rest)
             } else if authority(s.text).is_some() {
                 signature_follows(lines, i, true).is_some()
             } else if is_title(s.text) {
@@ -103,6 +104,27 @@ pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
         }
     }
     lines.len()
+}
+
+/// Whether the label on line `at`, with `rest` after it on its line,
+/// opens the closing list: nothing but a list entry or a signature line
+/// after it on its line, or an entry, the archive line or a signature line
+/// on the next line ("Nơi nhận: Văn phòng Sở, số 12 Lê Lợi." in a body is
+/// no closing).
+fn label_opens_list(lines: &[Line<'_>], at: usize, rest: &str) -> bool {
+    if rest.is_empty() || rest.ends_with(';') {
+        return true;
+    }
+    if marker_rest(rest).is_some() || authority(rest).is_some() || is_title(rest) {
+        return true;
+    }
+    let next = lines.iter().skip(at + 1).find(|l| !l.is_blank());
+    next.is_some_and(|l| {
+        matches!(
+            classify(l.text),
+            Kind::Entry | Kind::Archive | Kind::Authority | Kind::Title
+        )
+    })
 }
 
 /// Whether the last non-blank line before `at` ends the body (`./.`) or
@@ -159,7 +181,7 @@ fn may_close(text: &str) -> bool {
         .next();
     match first {
         Some(c) if c.is_uppercase() || c == 'n' => true,
-        _ => text.contains('|') || text.contains("   ") || text.contains(';'),
+        _ => text.contains('|') || text.contains("   "),
     }
 }
 
@@ -266,9 +288,10 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
         rest = trimmed.trim_end();
     }
     while !rest.is_empty() {
-        // A signature line is never cut ("TL. CHỦ TỊCH").
-        let whole = authority(rest).is_some() || is_title(rest);
-        match split_merged(rest, lists).filter(|_| !whole) {
+        // Only the closing itself is cut at entries; a signature line never
+        // ("TL. CHỦ TỊCH").
+        let cut = if lists { split_merged(rest) } else { None };
+        match cut.filter(|_| authority(rest).is_none() && !is_title(rest)) {
             Some(cut) => {
                 let (left, right) = rest.split_at(cut);
                 out.push(Seg {
@@ -294,8 +317,8 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
 
 /// Where a cell running on from a list entry into a signature line or into
 /// the next entry must be cut: after a `;`, `.` or `:` followed by an
-/// authority or capitals title line, or (with `lists`) by another entry.
-fn split_merged(text: &str, lists: bool) -> Option<usize> {
+/// authority or capitals title line, or by another entry.
+fn split_merged(text: &str) -> Option<usize> {
     let mut depth = 0i32;
     for (i, c) in text.char_indices() {
         match c {
@@ -304,14 +327,14 @@ fn split_merged(text: &str, lists: bool) -> Option<usize> {
             ';' | '.' | ':' if depth <= 0 => {
                 let cut = i + 1;
                 let tail = text.get(cut..)?.trim_start();
-                if tail.is_empty() || tail.len() > MAX_TAIL && !lists {
+                if tail.is_empty() {
                     continue;
                 }
                 let first = tail.chars().next().unwrap_or(' ');
-                if lists && c == ';' && (marker_rest(tail).is_some() || first.is_uppercase()) {
+                if c == ';' && (marker_rest(tail).is_some() || first.is_uppercase()) {
                     return Some(cut);
                 }
-                if lists && c != ':' && marker_rest(tail).is_some() {
+                if c != ':' && marker_rest(tail).is_some() {
                     return Some(cut);
                 }
                 if tail.len() <= MAX_TAIL
@@ -346,6 +369,10 @@ fn classify(text: &str) -> Kind {
     }
     if archive_rest(text).is_some() {
         return Kind::Archive;
+    }
+    if text.starts_with(['(', '[']) && strip_marks(text).len() < text.len() && name(text).is_some()
+    {
+        return Kind::Name;
     }
     if is_noise(text) {
         return Kind::Noise;
@@ -404,52 +431,38 @@ fn is_label(text: &str) -> bool {
     label_end(text).is_some()
 }
 
-/// The byte offset just past the `Nơi nhận` label and its colon.
+/// The byte offset just past the `Nơi nhận` label and its colon. A label
+/// runs on into a word only after a colon: "Nơi nhận hồ sơ:" is no label.
 fn label_end(text: &str) -> Option<usize> {
     let t = text.trim_start_matches(['*', '_', ' ']);
     if !starts_folded(t, "noi nhan") {
         return None;
     }
     let lead = text.len() - t.len();
-    // Past the two words, then an optional colon.
+    // The end of the second word.
     let mut words = 0;
     let mut in_word = false;
-    let mut end = t.len();
+    let mut pos = t.len();
     for (i, c) in t.char_indices() {
-        if c.is_alphanumeric() {
-            if !in_word {
-                words += 1;
-                if words == 3 {
-                    end = i;
-                    break;
-                }
-            }
-            in_word = true;
-        } else {
-            in_word = false;
-            if matches!(c, ':' | '-' | '|' | '(') && words == 2 {
-                end = i + c.len_utf8();
-                if c == ':' {
-                    break;
-                }
-                end = i;
-                break;
-            }
+        let alnum = c.is_alphanumeric();
+        if alnum && !in_word {
+            words += 1;
         }
+        if !alnum && in_word && words == 2 {
+            pos = i;
+            break;
+        }
+        in_word = alnum;
     }
-    let head = t.get(..end)?;
-    let head = head.trim_end_matches([' ', '*', '_']);
-    Some(lead + head.len() + trailing_colon(t.get(head.len()..).unwrap_or("")))
-}
-
-/// Length of `:` (and spaces and emphasis before it) at the start of `s`.
-fn trailing_colon(s: &str) -> usize {
-    let t = s.trim_start_matches([' ', '*', '_']);
-    if t.starts_with(':') {
-        s.len() - t.len() + 1
-    } else {
-        0
+    let rest = t.get(pos..)?;
+    let after = rest.trim_start_matches([' ', '*', '_']);
+    if let Some(tail) = after.strip_prefix(':') {
+        return Some(lead + t.len() - tail.len());
     }
+    if after.is_empty() || !after.starts_with(char::is_alphanumeric) {
+        return Some(lead + pos);
+    }
+    None
 }
 
 /// The text after a list marker (`-`, `–`, `+`, `•`), or `None`.
@@ -560,6 +573,22 @@ fn authority(text: &str) -> Option<(&'static str, &str)> {
 
 /// `TM.`, `T/M`, `KT`, `TUQ.`, `Q.` at the start of `t`, and the rest.
 fn short_prefix(t: &str) -> Option<(&'static str, &str)> {
+    // "T.M", "K.T", "T.L": one letter, a dot, one letter.
+    let b = t.as_bytes();
+    if let (Some(&x), Some(&b'.'), Some(&y)) = (b.first(), b.get(1), b.get(2))
+        && x.is_ascii_uppercase()
+        && y.is_ascii_uppercase()
+        && b.get(3).is_none_or(|&c| matches!(c, b'.' | b' ' | b':'))
+    {
+        let letters = [x, y];
+        let code = vocab::PREFIX_LETTERS
+            .iter()
+            .find(|(l, _)| l.as_bytes() == letters)
+            .map(|&(_, code)| code);
+        if let (Some(code), Some(rest)) = (code, t.get(3..)) {
+            return Some((code, rest));
+        }
+    }
     let end = t
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_uppercase() || c == '/'))
@@ -627,14 +656,19 @@ fn is_title(text: &str) -> bool {
     if t.is_empty() || t.len() > 120 || t.contains([';', ',', '(']) {
         return false;
     }
-    if t.chars().any(|c| c.is_ascii_digit()) || t.split_whitespace().count() > 12 {
+    if t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    let upper = is_upper(t);
+    if words > 12 || (!upper && words > 5) {
         return false;
     }
     let folded = fold_words(t);
     let Some(len) = title_len(&folded) else {
         return false;
     };
-    if is_upper(t) {
+    if upper {
         return true;
     }
     let tail = folded.get(len..).unwrap_or("").trim();
@@ -647,6 +681,7 @@ fn is_title(text: &str) -> bool {
 /// may stand before it.
 fn name(text: &str) -> Option<(Option<&str>, &str)> {
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    let t = strip_marks(t);
     let t = t.strip_suffix('.').unwrap_or(t).trim_end();
     let name_start = rank_len(t);
     let rank = t.get(..name_start).map(str::trim).filter(|r| !r.is_empty());
@@ -668,6 +703,24 @@ fn name(text: &str) -> Option<(Option<&str>, &str)> {
         return None;
     }
     Some((rank, n))
+}
+
+/// `t` without a signed mark before or after it: "(Đã ký) Nguyễn Văn An".
+fn strip_marks(t: &str) -> &str {
+    let mut t = t;
+    if t.starts_with(['(', '['])
+        && let Some(close) = t.find([')', ']'])
+        && is_noise(t.get(..=close).unwrap_or(""))
+    {
+        t = t.get(close + 1..).unwrap_or("").trim_start();
+    }
+    if t.ends_with([')', ']'])
+        && let Some(open) = t.rfind(['(', '['])
+        && is_noise(t.get(open..).unwrap_or(""))
+    {
+        t = t.get(..open).unwrap_or("").trim_end();
+    }
+    t
 }
 
 /// Whether a capitals line holds a word that is common in headings and
@@ -1230,6 +1283,13 @@ mod tests {
         assert_eq!(label_end("Nơi nhận: - Như trên;"), Some("Nơi nhận:".len()));
         assert_eq!(label_end("NƠI NHẬN"), Some("NƠI NHẬN".len()));
         assert_eq!(label_end("Nơi khác"), None);
+        assert_eq!(label_end("Nơi nhận hồ sơ: Bộ phận một cửa"), None);
+        assert_eq!(
+            authority("T.M ỦY BAN NHÂN DÂN"),
+            Some(("TM", "ỦY BAN NHÂN DÂN"))
+        );
+        assert_eq!(name("(Đã ký) Nguyễn Văn An"), Some((None, "Nguyễn Văn An")));
+        assert_eq!(name("Nguyễn Văn An [daky]"), Some((None, "Nguyễn Văn An")));
         assert!(archive_rest("Lưu: VT, NC.").is_some());
         assert!(archive_rest("Lưu VT, TH").is_some());
         assert!(archive_rest("Lưu Văn phòng Tỉnh ủy.").is_some());

@@ -308,3 +308,18 @@ fn caps_lines_and_member_lists_in_the_body_cut_nothing() {
     assert!(in_body(&doc, "Điều 2. Quyết định này có hiệu lực"));
     assert_eq!(recipients(&doc), ["Như Điều 3", "Lưu: VT"]);
 }
+
+#[test]
+fn a_label_running_on_into_body_text_is_no_closing() {
+    let doc = vanban::parse(&format!(
+        "{HEAD}Nơi nhận hồ sơ: Bộ phận một cửa Sở Nội vụ.\n\
+         Nơi nhận: Văn phòng Sở Nội vụ, số 12 Lê Lợi, thành phố Đà Lạt.\n\
+         Thời gian nhận hồ sơ từ ngày 01/3/2024./.\n\nT.M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\
+         (Đã ký) Trần Văn Hiệp\n"
+    ));
+    assert!(in_body(&doc, "Nơi nhận hồ sơ"));
+    assert!(in_body(&doc, "số 12 Lê Lợi"));
+    assert!(doc.recipients.is_empty());
+    assert_eq!(authority(&doc), ["TM. ỦY BAN NHÂN DÂN"]);
+    assert_eq!(name(&doc), Some("Trần Văn Hiệp"));
+}
