@@ -290,8 +290,17 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
     while !rest.is_empty() {
         // Only the closing itself is cut at entries; a signature line never
         // ("TL. CHỦ TỊCH").
-        let cut = if lists { split_merged(rest) } else { None };
-        match cut.filter(|_| authority(rest).is_none() && !is_title(rest)) {
+        let cut = if lists {
+            split_title_name(rest).or_else(|| split_merged(rest))
+        } else {
+            None
+        };
+        let whole = |c: &usize| {
+            rest.get(..*c)
+                .is_some_and(|h| h.len() < rest.len() && is_title(h))
+                || authority(rest).is_none() && !is_title(rest)
+        };
+        match cut.filter(whole) {
             Some(cut) => {
                 let (left, right) = rest.split_at(cut);
                 out.push(Seg {
@@ -313,6 +322,20 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
             }
         }
     }
+}
+
+/// Where a capitals title or authority line runs on into the signer's name
+/// on one line ("PHÓ GIÁM ĐỐC Nguyễn Văn An"): the name's offset.
+fn split_title_name(text: &str) -> Option<usize> {
+    let first_small = text
+        .split_whitespace()
+        .find(|w| w.chars().any(char::is_lowercase))?;
+    let at = offset_in(text, first_small);
+    let head = text.get(..at)?.trim_end();
+    if head.is_empty() || !(is_title(head) || authority(head).is_some()) {
+        return None;
+    }
+    name(text.get(at..)?).map(|_| at)
 }
 
 /// Where a cell running on from a list entry into a signature line or into
@@ -824,8 +847,9 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Closing {
     let kinds: Vec<Kind> = segs.iter().map(|s| classify(s.text)).collect();
     let mut used = vec![false; segs.len()];
 
-    c.signer = read_signer(&segs, &kinds, &mut used, &mut c.diagnostics);
-    read_recipients(&segs, &kinds, &mut used, &mut c);
+    let mut name_line = None;
+    c.signer = read_signer(&segs, &kinds, &mut used, &mut name_line, &mut c.diagnostics);
+    read_recipients(&segs, &kinds, &mut used, name_line, &mut c);
 
     // Whatever is left: one closing paragraph per run of adjacent lines.
     let mut run: Option<(Span, String, usize)> = None;
@@ -864,11 +888,13 @@ fn paragraph((span, text, _): (Span, String, usize)) -> BodyParagraph {
 }
 
 /// The signature block: authority lines, the title, the name, and the noise
-/// around them; marks the segments it takes in `used`.
+/// around them; marks the segments it takes in `used`, and sets `name_line`
+/// to the line of the name.
 fn read_signer(
     segs: &[Seg<'_>],
     kinds: &[Kind],
     used: &mut [bool],
+    name_line: &mut Option<usize>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Signer> {
     let first = kinds
@@ -936,6 +962,7 @@ fn read_signer(
             rank = r.map(clean);
             name_text = Some(clean(n));
         }
+        *name_line = segs.get(j).map(|s| s.line);
         take(j, &mut span, used);
     }
     let span = span?;
@@ -989,9 +1016,17 @@ fn split_authority<'a>(code: &str, rest: &'a str) -> (&'a str, Option<&'a str>) 
 /// The "Nơi nhận" entries (the archive line among them) and the archive
 /// line's parts; marks the segments taken in `used`; the label becomes a
 /// closing paragraph.
-fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut Closing) {
+fn read_recipients(
+    segs: &[Seg<'_>],
+    kinds: &[Kind],
+    used: &mut [bool],
+    name_line: Option<usize>,
+    c: &mut Closing,
+) {
     let mut in_list = false;
     let mut archived = false;
+    let mut closed = false;
+    let mut label_line = usize::MAX;
     // The raw text of the last recipient, to tell a wrapped entry.
     let mut last: Option<String> = None;
     for (i, (s, &k)) in segs.iter().zip(kinds).enumerate() {
@@ -1001,6 +1036,7 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
         let raw = match k {
             Kind::Label => {
                 in_list = true;
+                label_line = label_line.min(s.line);
                 last = None;
                 continue;
             }
@@ -1015,6 +1051,7 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
             }
             Kind::Other | Kind::Name | Kind::Entry => {
                 if let (Some(prev), Some(r)) = (last.as_mut(), c.recipients.last_mut())
+                    && !closed
                     && continues(prev, s.text)
                 {
                     prev.push(' ');
@@ -1025,7 +1062,13 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
                     }
                     continue;
                 }
-                if !in_list || archived {
+                // Past the signer's name (the list printed before it), or
+                // at body-like text (an appendix), the list is over.
+                let past_name = name_line.is_some_and(|n| s.line > n && label_line < n);
+                if k == Kind::Other && (past_name || body_like(s.text)) {
+                    closed = true;
+                }
+                if !in_list || archived || closed {
                     last = None;
                     continue;
                 }
@@ -1033,6 +1076,9 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
             }
             _ => continue,
         };
+        if closed {
+            continue;
+        }
         if let Some(u) = used.get_mut(i) {
             *u = true;
         }
@@ -1045,6 +1091,14 @@ fn read_recipients(segs: &[Seg<'_>], kinds: &[Kind], used: &mut [bool], c: &mut 
     }
 }
 
+/// Whether a closing segment reads as body text: a long sentence or a
+/// numbered heading.
+fn body_like(text: &str) -> bool {
+    text.split_whitespace().count() > 15
+        || markers::parse(text)
+            .is_some_and(|m| !matches!(m.family, Family::Dash | Family::Plus | Family::Bullet))
+}
+
 /// Whether `next` continues the entry `prev` (a wrapped line): it starts
 /// with a small letter, or `prev` stops mid-phrase.
 fn continues(prev: &str, next: &str) -> bool {
@@ -1052,7 +1106,7 @@ fn continues(prev: &str, next: &str) -> bool {
     if p.ends_with([';', '.']) {
         return false;
     }
-    if next.chars().next().is_some_and(char::is_lowercase) {
+    if next.starts_with('(') || next.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
     let open = p.matches('(').count() > p.matches(')').count();

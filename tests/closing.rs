@@ -323,3 +323,33 @@ fn a_label_running_on_into_body_text_is_no_closing() {
     assert_eq!(authority(&doc), ["TM. ỦY BAN NHÂN DÂN"]);
     assert_eq!(name(&doc), Some("Trần Văn Hiệp"));
 }
+
+#[test]
+fn an_appendix_after_the_signature_is_no_recipient() {
+    let doc = vanban::parse(&format!(
+        "{HEAD}\nNơi nhận:\n- Như trên;\n- TT Tỉnh ủy\n(b/c);\n- Các sở, ngành;\nCHỦ TỊCH\n(Đã ký)\n\
+         Nguyễn Văn An\nPHỤ LỤC I\nDANH MỤC CÁC ĐƠN VỊ\n1. Sở Nội vụ\n- Phòng Tổ chức;\n"
+    ));
+    assert_eq!(
+        recipients(&doc),
+        ["Như trên", "TT Tỉnh ủy (b/c)", "Các sở, ngành"]
+    );
+    assert_eq!(doc.recipients[1].purposes, ["report"]);
+    assert_eq!(name(&doc), Some("Nguyễn Văn An"));
+    assert!(
+        doc.body
+            .iter()
+            .any(|p| p.role == vanban::Role::Closing && p.text.starts_with("PHỤ LỤC I"))
+    );
+}
+
+#[test]
+fn title_and_name_on_one_line() {
+    let doc = vanban::parse(&format!(
+        "{HEAD}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC Nguyễn Văn An\n"
+    ));
+    assert_eq!(authority(&doc), ["KT. GIÁM ĐỐC"]);
+    assert_eq!(title(&doc), Some("PHÓ GIÁM ĐỐC"));
+    assert_eq!(name(&doc), Some("Nguyễn Văn An"));
+    assert_eq!(recipients(&doc), ["Như trên", "Lưu: VT"]);
+}
