@@ -68,6 +68,10 @@ enum Kind {
 
 /// Longest right-hand cell checked for a signature line run into an entry.
 const MAX_TAIL: usize = 90;
+/// Most cuts made in one line (a bound for pathological input).
+const MAX_CUTS: usize = 64;
+/// Longest recipient text grown by wrapped lines.
+const MAX_ENTRY: usize = 2000;
 /// Non-blank lines looked at after a signature anchor for the name.
 const LOOKAHEAD: usize = 14;
 
@@ -287,27 +291,28 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
         at += end + (tail.len() - trimmed.len());
         rest = trimmed.trim_end();
     }
+    let mut cuts = 0;
     while !rest.is_empty() {
+        cuts += 1;
         // Only the closing itself is cut at entries; a signature line never
         // ("TL. CHỦ TỊCH").
-        let cut = if lists {
-            split_title_name(rest).or_else(|| split_merged(rest))
+        let cut = if lists && cuts <= MAX_CUTS {
+            split_title_name(rest)
+                .or_else(|| split_stacked(rest))
+                .or_else(|| split_merged(rest))
         } else {
             None
         };
         let whole = |c: &usize| {
             rest.get(..*c)
-                .is_some_and(|h| h.len() < rest.len() && is_title(h))
+                .map(str::trim_end)
+                .is_some_and(|h| is_title(h) || authority(h).is_some())
                 || authority(rest).is_none() && !is_title(rest)
         };
         match cut.filter(whole) {
             Some(cut) => {
                 let (left, right) = rest.split_at(cut);
-                out.push(Seg {
-                    text: left.trim_end(),
-                    start: at,
-                    line,
-                });
+                push_stacked(left.trim_end(), at, line, out);
                 let trimmed = right.trim_start();
                 at += cut + (right.len() - trimmed.len());
                 rest = trimmed;
@@ -324,6 +329,28 @@ fn push_piece<'a>(part: &'a str, off: usize, line: usize, lists: bool, out: &mut
     }
 }
 
+/// Pushes `text`, cut before each authority line stacked onto another.
+fn push_stacked<'a>(text: &'a str, start: usize, line: usize, out: &mut Vec<Seg<'a>>) {
+    let (mut rest, mut at) = (text, start);
+    let mut cuts = 0;
+    while let Some(cut) = split_stacked(rest).filter(|_| cuts < MAX_CUTS) {
+        cuts += 1;
+        let (left, right) = rest.split_at(cut);
+        out.push(Seg {
+            text: left.trim_end(),
+            start: at,
+            line,
+        });
+        at += cut;
+        rest = right;
+    }
+    out.push(Seg {
+        text: rest,
+        start: at,
+        line,
+    });
+}
+
 /// Where a capitals title or authority line runs on into the signer's name
 /// on one line ("PHÓ GIÁM ĐỐC Nguyễn Văn An"): the name's offset.
 fn split_title_name(text: &str) -> Option<usize> {
@@ -336,6 +363,17 @@ fn split_title_name(text: &str) -> Option<usize> {
         return None;
     }
     name(text.get(at..)?).map(|_| at)
+}
+
+/// Where a second authority line is stacked onto the first on one line
+/// ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"): the second one's offset.
+fn split_stacked(text: &str) -> Option<usize> {
+    authority(text)?;
+    text.split_whitespace().skip(1).find_map(|w| {
+        let at = offset_in(text, w);
+        let tail = text.get(at..)?;
+        (short_prefix(tail).is_some() && authority(tail).is_some()).then_some(at)
+    })
 }
 
 /// Where a cell running on from a list entry into a signature line or into
@@ -575,6 +613,10 @@ fn is_noise(text: &str) -> bool {
 /// `TM. ỦY BAN NHÂN DÂN`, `K/T BÍ THƯ`, `KT CHỦ TỊCH`, `THỪA LỆNH BỘ TRƯỞNG`.
 fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
+    // A signature line is short.
+    if t.len() > 4 * MAX_TAIL {
+        return None;
+    }
     let (code, rest) = short_prefix(t).or_else(|| word_prefix(t))?;
     let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '*' | '_'));
     if rest.is_empty() || !rest.chars().next().is_some_and(char::is_uppercase) {
@@ -994,16 +1036,19 @@ fn read_signer(
 /// `CHỦ TỊCH PHÓ CHỦ TỊCH` -> (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`); `ỦY BAN NHÂN
 /// DÂN CHỦ TỊCH` after `TM.` -> (`ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`).
 fn split_authority<'a>(code: &str, rest: &'a str) -> (&'a str, Option<&'a str>) {
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    for (k, w) in words.iter().enumerate().skip(1) {
+    for w in rest.split_whitespace().skip(1) {
         let at = offset_in(rest, w);
         let tail = rest.get(at..).unwrap_or("");
+        // A title is short; longer tails are no title.
+        if tail.len() > MAX_TAIL {
+            continue;
+        }
         let head = rest.get(..at).unwrap_or(rest).trim_end();
         let ft = fold_words(tail);
         if fold_words(w) == "pho" && starts_title(&ft) {
             return (head, Some(tail));
         }
-        if code == "TM" && k >= 1 && title_len(&ft) == Some(ft.len()) {
+        if code == "TM" && title_len(&ft) == Some(ft.len()) {
             let fh = fold_words(head);
             if vocab::COLLECTIVES.iter().any(|c| folded_starts(&fh, c)) {
                 return (head, Some(tail));
@@ -1052,6 +1097,7 @@ fn read_recipients(
             Kind::Other | Kind::Name | Kind::Entry => {
                 if let (Some(prev), Some(r)) = (last.as_mut(), c.recipients.last_mut())
                     && !closed
+                    && prev.len() < MAX_ENTRY
                     && continues(prev, s.text)
                 {
                     prev.push(' ');

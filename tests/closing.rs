@@ -353,3 +353,31 @@ fn title_and_name_on_one_line() {
     assert_eq!(name(&doc), Some("Nguyễn Văn An"));
     assert_eq!(recipients(&doc), ["Như trên", "Lưu: VT"]);
 }
+
+#[test]
+fn a_whole_column_flattened_into_one_table_cell() {
+    let doc = vanban::parse(&format!(
+        "{HEAD}\n| **Nơi nhận:** - Như trên; - TT HĐND tỉnh (b/c); - Lưu: VT, TH. | \
+         **TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH** **Nguyễn Văn An** |\n|---|---|\n"
+    ));
+    assert_eq!(authority(&doc), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]);
+    assert_eq!(title(&doc), Some("PHÓ CHỦ TỊCH"));
+    assert_eq!(name(&doc), Some("Nguyễn Văn An"));
+    assert_eq!(
+        recipients(&doc),
+        ["Như trên", "TT HĐND tỉnh (b/c)", "Lưu: VT, TH"]
+    );
+}
+
+#[test]
+fn pathological_closings_stay_fast() {
+    let many = format!("{HEAD}TM. ỦY BAN{}\n", " KT. CHỦ TỊCH".repeat(50_000));
+    let t = std::time::Instant::now();
+    // Too long to be a signature line: read as text, quickly.
+    let doc = vanban::parse(&many);
+    assert!(doc.signer.is_none());
+    let list = format!("{HEAD}Nơi nhận:\n- a{}\n", "; Sở B".repeat(100_000));
+    let doc = vanban::parse(&list);
+    assert!(doc.recipients.len() > 10);
+    assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
+}
