@@ -11,6 +11,19 @@
 //! (cells split at `|`, at runs of three spaces, after the `Nơi nhận:` label,
 //! and where a recipient entry runs on into a capitals signature line), and
 //! each segment is classified by its content alone, never by its position.
+//!
+//! Conventions:
+//! - A recipient's `text` is the entry without its marker and trailing
+//!   `;`/`.`; the archive line is kept as the last recipient too. A trailing
+//!   bracketed note is read into `note`/`purposes` only when it names a
+//!   purpose (`(b/c)`, `(VBĐT)`); "(Đ/c Nhung)" stays part of the name.
+//! - The signer needs an authority or a title line; a name alone (a news
+//!   byline) is no signer. A rank or degree before the name (`Thiếu tướng`,
+//!   `PGS.TS.`) goes to `rank`, not `name`. `Q. GIÁM ĐỐC` with no title line
+//!   under it gives the authority `Q` and no title.
+//! - Archive line: comma items are holders; a bare or bracketed number (with
+//!   `b`/`bản`) is the copies; other bracketed text, a dotted initial
+//!   (`P.Hà`) or letters glued to the copies (`Thuận100b`) is the drafter.
 
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
@@ -212,9 +225,7 @@ fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> Option<usiz
                 Kind::Name => return Some(i),
                 Kind::Title | Kind::Authority if strong => return Some(i),
                 Kind::Noise => {}
-                Kind::Other if s.text.split_whitespace().count() > 10 => {
-                    return strong.then_some(i);
-                }
+                Kind::Other if s.text.split_whitespace().count() > 10 => return None,
                 _ => only_noise = false,
             }
         }
@@ -1406,6 +1417,23 @@ mod tests {
         let a = read_archive("VT (NC). Thuận100b", Span::new(0, 1));
         assert_eq!(a.holders, ["VT", "NC"]);
         assert_eq!((a.drafter.as_deref(), a.copies), (Some("Thuận"), Some(100)));
+    }
+
+    #[test]
+    fn finds_where_the_closing_starts() {
+        let start = |t: &str| find_start(&crate::lines::split(t), 0);
+        let byline = "Nội dung chi tiết Công văn số 2718/UBND-NC./.\n\nĐào Thị Luyến\n";
+        assert_eq!(start(byline), crate::lines::split(byline).len());
+        let heading =
+            "III. TỔ CHỨC THỰC HIỆN\nĐối với Sở Nội vụ:\nthực hiện./.\n\nGIÁM ĐỐC\n\nLê Văn A\n";
+        assert_eq!(start(heading), 4);
+        let sig_first =
+            "thực hiện./.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn B\nNơi nhận:\n- Như trên;\n";
+        assert_eq!(start(sig_first), 1);
+        let side = "thực hiện./.\n- Như trên;     KT. CHỦ TỊCH\n- Lưu: VT.     PHÓ CHỦ TỊCH\n";
+        assert_eq!(start(side), 1);
+        let cells = "thi hành./.\n- Như Điều 3; | TM. ỦY BAN NHÂN DÂN |\n";
+        assert_eq!(start(cells), 1);
     }
 
     #[test]
