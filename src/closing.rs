@@ -442,8 +442,8 @@ fn classify(text: &str) -> Kind {
     if archive_rest(text).is_some() {
         return Kind::Archive;
     }
-    if text.starts_with(['(', '[']) && strip_marks(text).len() < text.len() && name(text).is_some()
-    {
+    let marked = text.starts_with(['(', '[']) || starts_folded(text, "da ky");
+    if marked && strip_marks(text).len() < text.len() && name(text).is_some() {
         return Kind::Name;
     }
     if is_noise(text) {
@@ -665,20 +665,22 @@ fn short_prefix(t: &str) -> Option<(&'static str, &str)> {
             return Some((code, rest));
         }
     }
-    let end = t
-        .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_uppercase() || c == '/'))
-        .map_or(t.len(), |(i, _)| i);
-    let token = t.get(..end)?;
-    let rest = t.get(end..)?;
-    if !rest.starts_with(['.', ':', ' ']) {
-        return None;
-    }
-    let letters: String = token.chars().filter(|&c| c != '/').collect();
+    // "TM." "T/M" "KT" "K/T" "KT/": the letters (a slash may stand
+    // between them), then a dot, colon, space or slash.
+    let after = |letters: &str| -> Option<&str> {
+        let mut rest = t;
+        for (n, l) in letters.chars().enumerate() {
+            if n > 0 {
+                rest = rest.strip_prefix('/').unwrap_or(rest);
+            }
+            rest = rest.strip_prefix(l)?;
+        }
+        rest.starts_with(['.', ':', ' ', '/'])
+            .then(|| rest.strip_prefix('/').unwrap_or(rest))
+    };
     vocab::PREFIX_LETTERS
         .iter()
-        .find(|(l, _)| *l == letters)
-        .map(|&(_, code)| (code, rest))
+        .find_map(|&(letters, code)| after(letters).map(|rest| (code, rest)))
 }
 
 /// A spelled-out prefix (`THAY MẶT`, `KÝ THAY`, `QUYỀN`) in capitals, and the rest.
@@ -784,6 +786,16 @@ fn name(text: &str) -> Option<(Option<&str>, &str)> {
 /// `t` without a signed mark before or after it: "(Đã ký) Nguyễn Văn An".
 fn strip_marks(t: &str) -> &str {
     let mut t = t;
+    // "Đã ký: Nguyễn Văn An", "Đã ký Nguyễn Văn An".
+    if starts_folded(t, "da ky") {
+        let mut words = t.splitn(3, char::is_whitespace);
+        let (_, _, rest) = (words.next(), words.next(), words.next());
+        if let Some(rest) = rest {
+            t = rest.trim_start_matches([':', ' ']);
+        } else if let Some(colon) = t.find(':') {
+            t = t.get(colon + 1..).unwrap_or("").trim_start();
+        }
+    }
     if t.starts_with(['(', '['])
         && let Some(close) = t.find([')', ']'])
         && is_noise(t.get(..=close).unwrap_or(""))
@@ -1401,6 +1413,10 @@ mod tests {
         );
         assert_eq!(name("(Đã ký) Nguyễn Văn An"), Some((None, "Nguyễn Văn An")));
         assert_eq!(name("Nguyễn Văn An [daky]"), Some((None, "Nguyễn Văn An")));
+        assert_eq!(name("Đã ký: Nguyễn Văn An"), Some((None, "Nguyễn Văn An")));
+        assert_eq!(authority("KT/CHỦ TỊCH"), Some(("KT", "CHỦ TỊCH")));
+        assert_eq!(classify("(Đã ký) Nguyễn Văn An"), Kind::Name);
+        assert_eq!(classify("Đã ký"), Kind::Noise);
         assert!(archive_rest("Lưu: VT, NC.").is_some());
         assert!(archive_rest("Lưu VT, TH").is_some());
         assert!(archive_rest("Lưu Văn phòng Tỉnh ủy.").is_some());
