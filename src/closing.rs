@@ -975,6 +975,7 @@ fn read_signer(
             *span = Some(span.map_or(s.span(), |sp| sp.cover(s.span())));
         }
     };
+    let mut last_authority: Option<usize> = None;
     for (i, (s, &k)) in segs.iter().zip(kinds).enumerate().skip(first) {
         match k {
             Kind::Authority if title.is_none() && name_at.is_none() => {
@@ -1006,8 +1007,23 @@ fn read_signer(
                     name_at = Some(i);
                 }
             }
+            Kind::Other
+                if title.is_none()
+                    && name_at.is_none()
+                    && last_authority.is_some_and(|l| s.line == l + 1)
+                    && wraps_authority(s.text) =>
+            {
+                // An authority line wrapped onto the next line.
+                if let Some(a) = authorities.last_mut() {
+                    a.title = clean(&format!("{} {}", a.title, s.text));
+                }
+                take(i, &mut span, used);
+            }
             Kind::Noise | Kind::Authority | Kind::Title => take(i, &mut span, used),
             _ => {}
+        }
+        if k == Kind::Authority {
+            last_authority = Some(s.line);
         }
     }
     // Noise printed above the first signature line (a stamp) belongs to it too.
@@ -1053,6 +1069,16 @@ fn read_signer(
         rank,
         span,
     })
+}
+
+/// Whether `text` may be the wrapped rest of an authority line: short
+/// capitals, no list marker, no list punctuation ("HỘI NÔNG DÂN TỈNH").
+fn wraps_authority(text: &str) -> bool {
+    is_upper(text)
+        && text.len() <= MAX_TAIL
+        && marker_rest(text).is_none()
+        && !text.ends_with([';', '.', ',', ':'])
+        && !text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// Splits an authority line that runs on into the signer's own title:

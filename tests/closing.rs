@@ -381,3 +381,15 @@ fn pathological_closings_stay_fast() {
     assert!(doc.recipients.len() > 10);
     assert!(t.elapsed().as_secs() < 5, "{:?}", t.elapsed());
 }
+
+#[test]
+fn an_authority_line_wrapped_onto_the_next_line() {
+    let doc = vanban::parse(&format!(
+        "{HEAD}\nNơi nhận:\n- Như trên;\n- Lưu VP.\nTM/BAN THƯỜNG VỤ\nHỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\n\
+         Đã ký: Nguyễn Văn Tý\n"
+    ));
+    assert_eq!(authority(&doc), ["TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH"]);
+    assert_eq!(title(&doc), Some("CHỦ TỊCH"));
+    assert_eq!(name(&doc), Some("Nguyễn Văn Tý"));
+    assert_eq!(recipients(&doc), ["Như trên", "Lưu VP"]);
+}
