@@ -100,4 +100,8 @@ pub mod codes {
     pub const CITATION_DATE_AFTER_DOCUMENT: &str = "citation.date_after_document";
     /// A citation's type word and its symbol's type code name different types.
     pub const CITATION_KIND_CONFLICT: &str = "citation.kind_conflict";
+    /// The signature block has a title or authority line but no signer's name.
+    pub const SIGNER_NAME_MISSING: &str = "signer.name_missing";
+    /// A `TUQ.` (delegated) authority is passed on with `KT.`, which ND30 forbids.
+    pub const SIGNER_REDELEGATED: &str = "signer.redelegated";
 }

@@ -12,6 +12,20 @@ pub struct Recipient {
     pub text: String,
     /// Where it is.
     pub span: Span,
+    /// The recipient without its purpose note: "TT. Tỉnh ủy" (an addition
+    /// to the contract). Equal to `text` when there is no note.
+    #[serde(default)]
+    pub name: String,
+    /// The purpose note as printed, without its brackets: "b/c" (an addition).
+    #[serde(default)]
+    pub note: Option<String>,
+    /// What the note asks, as codes: `report` (b/c), `execute` (t/h,
+    /// thực hiện), `coordinate` (p/h), `inform` (để biết), `direct` (chỉ
+    /// đạo), `monitor` (theo dõi), `supervise`, `inspect`, `handle` (xử lý),
+    /// `publish` (đăng tải), `electronic` (VBĐT: sent as an electronic
+    /// document). An addition to the contract.
+    #[serde(default)]
+    pub purposes: Vec<String>,
 }
 
 /// The archive line: "Lưu: VT, NC. (P.Hà)".
@@ -46,8 +60,12 @@ pub struct Signer {
     pub authority: Vec<Authority>,
     /// The signer's title: "PHÓ CHỦ TỊCH".
     pub title: Option<String>,
-    /// The signer's name.
+    /// The signer's name, without rank or degree.
     pub name: Option<String>,
+    /// A military rank or academic degree printed before the name
+    /// ("Thiếu tướng", "PGS.TS."), kept out of `name` (an addition to the contract).
+    #[serde(default)]
+    pub rank: Option<String>,
     /// Where the block is.
     pub span: Span,
 }
