@@ -73,6 +73,23 @@ impl<'de> Deserialize<'de> for Span {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Span {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Span".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "[start, end): byte offsets into the input exactly as given",
+            "type": "array",
+            "items": { "type": "integer", "minimum": 0 },
+            "minItems": 2,
+            "maxItems": 2
+        })
+    }
+}
+
 /// Maps byte offsets of a derived text back to its source text.
 ///
 /// Built left to right by the stage that derives the text: [`OffsetMap::copy`]

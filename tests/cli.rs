@@ -244,3 +244,109 @@ fn check_prints_diagnostics_like_a_compiler() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(stdout(&bad).contains(": error[io]: "));
 }
+
+/// Checks `value` against `schema` (the subset of JSON Schema schemars
+/// writes: `$ref`, `anyOf`/`oneOf`, `type`, `properties`, `items`, `enum`).
+/// Returns where they disagree.
+fn conforms(
+    value: &serde_json::Value,
+    schema: &serde_json::Value,
+    defs: &serde_json::Value,
+    at: &str,
+) -> Vec<String> {
+    use serde_json::Value;
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.trim_start_matches("#/$defs/");
+        return conforms(value, &defs[name], defs, at);
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            if branches
+                .iter()
+                .any(|b| conforms(value, b, defs, at).is_empty())
+            {
+                return Vec::new();
+            }
+            return vec![format!("{at}: {value} matches no branch of {key}")];
+        }
+    }
+    if let Some(options) = schema.get("enum").and_then(Value::as_array) {
+        if !options.contains(value) {
+            return vec![format!("{at}: {value} is not one of {options:?}")];
+        }
+    }
+    let kind = match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_u64() || n.is_i64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    if let Some(t) = schema.get("type") {
+        let ok = match t {
+            Value::String(s) => s == kind || (s == "number" && kind == "integer"),
+            Value::Array(ts) => ts
+                .iter()
+                .any(|x| x == kind || (x == "number" && kind == "integer")),
+            _ => true,
+        };
+        if !ok {
+            return vec![format!("{at}: a {kind}, the schema says {t}")];
+        }
+    }
+    let mut out = Vec::new();
+    match value {
+        Value::Object(m) => {
+            let props = schema.get("properties");
+            for (k, v) in m {
+                match props.and_then(|p| p.get(k)) {
+                    Some(s) => out.extend(conforms(v, s, defs, &format!("{at}.{k}"))),
+                    None => out.push(format!("{at}.{k}: not in the schema")),
+                }
+            }
+            for r in schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                if let Some(k) = r.as_str() {
+                    if !m.contains_key(k) {
+                        out.push(format!("{at}.{k}: required by the schema, missing"));
+                    }
+                }
+            }
+        }
+        Value::Array(a) => {
+            if let Some(items) = schema.get("items").filter(|i| i.is_object()) {
+                for (i, v) in a.iter().enumerate() {
+                    out.extend(conforms(v, items, defs, &format!("{at}[{i}]")));
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+#[test]
+fn schema_describes_every_fixture_output() {
+    let o = vanban(&["schema"]);
+    assert!(o.status.success());
+    let schema: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let defs = schema["$defs"].clone();
+    assert_eq!(schema["title"], "Document");
+    let mut failures = Vec::new();
+    for rel in crate::common::all_fixtures() {
+        let Ok(doc) = vanban::parse_bytes(&crate::common::fixture_bytes(&rel)) else {
+            continue;
+        };
+        let value = serde_json::to_value(&doc).unwrap();
+        for f in conforms(&value, &schema, &defs, &rel) {
+            failures.push(f);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

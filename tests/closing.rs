@@ -30,10 +30,26 @@ fn recipients(doc: &vanban::Document) -> Vec<&str> {
 }
 
 /// Whether some non-closing body paragraph contains `needle`.
+/// Whether `needle` stayed in the body: in a task, or in a paragraph that
+/// lies before the closing (the recipients and the signature).
 fn in_body(doc: &vanban::Document, needle: &str) -> bool {
-    doc.body
+    fn in_tasks(ts: &[vanban::Task], needle: &str) -> bool {
+        ts.iter().any(|t| {
+            format!("{}. {}", t.label, t.text).contains(needle) || in_tasks(&t.children, needle)
+        })
+    }
+    let closing_start = doc
+        .recipients
         .iter()
-        .any(|p| p.role != vanban::Role::Closing && p.text.contains(needle))
+        .map(|r| r.span.start)
+        .chain(doc.signer.as_ref().map(|s| s.span.start))
+        .min()
+        .unwrap_or(usize::MAX);
+    in_tasks(&doc.tasks, needle)
+        || doc
+            .body
+            .iter()
+            .any(|p| p.text.contains(needle) && p.span.end <= closing_start)
 }
 
 #[test]

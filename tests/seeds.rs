@@ -264,7 +264,6 @@ fn citations_match_gold() {
 }
 
 #[test]
-#[ignore = "issue 5: closing"]
 fn closing_matches_gold() {
     for seed in SEEDS {
         let g = gold(seed);

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// One addressee ("Kính gửi:" entry, or one named in the directive sentence).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Addressee {
@@ -15,6 +16,7 @@ pub struct Addressee {
 }
 
 /// One enumerated item of the directive part.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Task {
@@ -39,6 +41,7 @@ pub struct Task {
 }
 
 /// A paragraph that is no task.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BodyParagraph {
@@ -51,6 +54,7 @@ pub struct BodyParagraph {
 }
 
 /// What a [`BodyParagraph`] is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -6,6 +6,7 @@ use super::DocKind;
 use crate::span::Span;
 
 /// Another document the text refers to by number.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Citation {

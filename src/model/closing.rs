@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// One "Nơi nhận" entry.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Recipient {
@@ -29,6 +30,7 @@ pub struct Recipient {
 }
 
 /// The archive line: "Lưu: VT, NC. (P.Hà)".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Archive {
@@ -43,6 +45,7 @@ pub struct Archive {
 }
 
 /// One authority line of a signature: "KT. CHỦ TỊCH".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Authority {
@@ -53,6 +56,7 @@ pub struct Authority {
 }
 
 /// The signature block.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Signer {

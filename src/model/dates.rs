@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::span::Span;
 
 /// A deadline the text sets.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Deadline {
@@ -25,6 +26,7 @@ pub struct Deadline {
 }
 
 /// The four sorts of deadline of the contract.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -12,6 +12,7 @@ use crate::span::Span;
 /// Covers the types of Nghị định 30/2020/NĐ-CP, of the law on legal normative
 /// documents and of Party documents. The table that recognises each type by
 /// its printed name and its symbol code is in `vocab::kinds`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -93,6 +94,7 @@ impl fmt::Display for DocKind {
 }
 
 /// The issuing body (tên cơ quan, tổ chức ban hành).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Issuer {
@@ -105,6 +107,7 @@ pub struct Issuer {
 }
 
 /// "Số, ký hiệu": the document's number and symbol.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Reference {
@@ -204,7 +207,23 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for PartialDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PartialDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "ISO 8601 date with reduced precision where parts are blank: 2021-12-13, 2024-10, 2024",
+            "type": "string",
+            "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+        })
+    }
+}
+
 /// The urgency mark (độ khẩn).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -218,6 +237,7 @@ pub enum Urgency {
 }
 
 /// The secrecy mark (độ mật).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -231,6 +251,7 @@ pub enum Confidentiality {
 }
 
 /// Where the header fields that the contract gives as plain strings came from.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct HeaderSpans {

@@ -27,6 +27,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// Every field the text did not have is `None` or empty, with a
 /// [`Diagnostic`] saying so where that is worth knowing.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Document {

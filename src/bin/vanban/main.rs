@@ -3,6 +3,7 @@
 //! - `parse`: files, folders or standard input to JSON, JSON Lines or CSV,
 //!   in parallel, in path order, with flat memory (`batch.rs`).
 //! - `check`: the diagnostics as a compiler prints them (`check.rs`).
+//! - `schema`: the JSON Schema of the output (schemars).
 //!
 //! Exit codes: 0 when every input was read, 1 when some failed, 2 for bad
 //! usage.
@@ -48,6 +49,8 @@ enum Command {
         #[arg(long, default_value = "auto", value_name = ENCODINGS)]
         encoding: String,
     },
+    /// Print the JSON Schema of one document of the output.
+    Schema,
 }
 
 /// The names `--encoding` takes, as `--help` shows them.
@@ -109,6 +112,19 @@ fn main() -> ExitCode {
             Some(options) => check::run(&paths, &options),
             None => ExitCode::from(2),
         },
+        Command::Schema => {
+            let schema = schemars::schema_for!(vanban::Document);
+            match serde_json::to_string_pretty(&schema) {
+                Ok(s) => {
+                    println!("{s}");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("vanban: cannot write the schema: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 
