@@ -26,6 +26,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::lines::Line;
+use crate::text::is_word_char;
 use crate::vocab::dates as v;
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -291,7 +292,7 @@ pub(crate) fn scan(text: &str) -> Scan {
                 'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
             );
         let prev = text.get(..pos).and_then(|s| s.chars().next_back());
-        let at_word = prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
+        let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
         if !(opens && at_word) {
             continue;
         }
@@ -343,7 +344,7 @@ fn candidates(text: &str) -> Vec<usize> {
             let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
                 break;
             };
-            let word = c.is_alphanumeric();
+            let word = is_word_char(c);
             if in_run && !word {
                 out.push(k);
                 runs += 1;
@@ -487,13 +488,45 @@ fn fail<T>(i: &str) -> R<'_, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
-/// A keyword, any case, not followed by a letter.
+/// A keyword, any case, not followed by a letter. Case is compared as
+/// nom's `tag_no_case` does (char by char, lower-cased), with a fast exit
+/// on an ASCII first letter that differs.
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    let (rest, m) = tag_no_case(word).parse(i)?;
-    if rest.chars().next().is_some_and(char::is_alphabetic) {
+    let (ib, wb) = (i.as_bytes(), word.as_bytes());
+    let same = ib.starts_with(wb)
+        || match (ib.first(), wb.first()) {
+            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => {
+                false
+            }
+            _ => {
+                i.len() >= word.len()
+                    && i.chars()
+                        .zip(word.chars())
+                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+            }
+        };
+    let split = if same {
+        i.get(..word.len()).zip(i.get(word.len()..))
+    } else {
+        None
+    };
+    let Some((m, rest)) = split else {
+        return fail(i);
+    };
+    if rest.chars().next().is_some_and(is_letter) {
         return fail(i);
     }
     Ok((rest, m))
+}
+
+/// `char::is_alphabetic`, fast for ASCII and Vietnamese letters.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && !matches!(c, '×' | '÷')
+            || c.is_alphabetic()
+    }
 }
 
 /// The first of `words` found at `i`.
@@ -1489,6 +1522,38 @@ mod tests {
                 }
             }
             same_as_reference(&t);
+        }
+    }
+
+    #[test]
+    fn fast_letter_and_keyword_tests_agree_with_the_plain_ones() {
+        for c in (0..0x2_0000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+        let plain = |i, w| -> Option<usize> {
+            let (rest, _) = tag_no_case::<_, _, Error<&str>>(w).parse(i).ok()?;
+            (!rest.chars().next().is_some_and(char::is_alphabetic)).then(|| i.len() - rest.len())
+        };
+        for i in [
+            "ngày 1",
+            "NGÀY",
+            "Ngàyx",
+            "ngà",
+            "",
+            "Đến hết",
+            "đến",
+            "ĐẾN nay",
+            "quÝ",
+            "tháng10",
+        ] {
+            for w in [v::DAY, v::TO, "quý", v::MONTH, "h", "đầu"] {
+                assert_eq!(
+                    kw(i, w).ok().map(|(r, _)| i.len() - r.len()),
+                    plain(i, w),
+                    "{i} {w}"
+                );
+            }
         }
     }
 
