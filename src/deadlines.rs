@@ -172,11 +172,11 @@ fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Wor
 /// in `words`.
 fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
     cues.iter().find_map(|cue| {
-        let n = cue.split(' ').count();
+        let n = cue.bytes().filter(|&b| b == b' ').count() + 1;
         let first = words.len().checked_sub(n)?;
-        let tail = words.get(first..)?;
-        cue.split(' ')
-            .zip(tail)
+        // Last word first: most cues fail there.
+        cue.rsplit(' ')
+            .zip(words.iter().rev())
             .all(|(c, w)| w.is(c))
             .then_some(first)
     })
@@ -190,8 +190,14 @@ fn holds(words: &[Word], phrases: &[&str]) -> bool {
             .enumerate()
             .all(|(k, part)| words.get(i + k).is_some_and(|w| w.is(part)))
     };
-    (0..words.len())
-        .any(|i| phrases.iter().any(|p| at(i, p)) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+    phrases.iter().any(|p| {
+        let head = p.split(' ').next().unwrap_or("");
+        (0..words.len()).any(|i| {
+            words.get(i).is_some_and(|w| w.is(head))
+                && at(i, p)
+                && !v::NOT_VERBS.iter().any(|n| at(i, n))
+        })
+    })
 }
 
 /// Whether `expr` sets a deadline, of what kind, and where its text starts.
