@@ -21,7 +21,12 @@ use nom::combinator::opt;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::lines::Line;
+use crate::text::is_word_char;
 use crate::vocab::dates as v;
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -262,39 +267,144 @@ pub(crate) struct Scan {
 
 /// Every expression in `text`, tried at each word start, left to right;
 /// after a match the scan resumes at its end. Linear in `text`.
+///
+/// Only word starts that can open an expression are tried: every
+/// expression but a few word-only ones (`quý III`, `cuối năm`, `định kỳ`,
+/// `hằng tháng`) holds a figure within [`LEAD_WORDS`] words of its start, so
+/// the candidates are the figures, the words shortly before each, and the
+/// matches of [`WORD_ONLY`]. The result is that of trying every word start.
 pub(crate) fn scan(text: &str) -> Scan {
     let mut out = Scan::default();
-    let mut pos = 0;
-    let mut prev: Option<char> = None;
-    while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
+    let mut cursor = 0;
+    for pos in candidates(text) {
+        if pos < cursor {
+            continue;
+        }
+        let Some(here) = text.get(pos..) else {
+            continue;
+        };
+        let Some(c) = here.chars().next() else {
+            continue;
+        };
         let opens = c.is_ascii_digit()
             || matches!(
                 c.to_ascii_lowercase(),
                 'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
             );
-        let at_word = || prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
-        let here = text.get(pos..).unwrap_or("");
-        if opens && at_word() {
-            if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
-                let end = pos + len;
-                if value.is_possible() {
-                    out.exprs.push(Expr {
-                        value,
-                        start: pos,
-                        end,
-                    });
-                } else {
-                    out.impossible.push((pos, end));
-                }
-                prev = text.get(..end).and_then(|s| s.chars().next_back());
-                pos = end;
-                continue;
-            }
+        let prev = text.get(..pos).and_then(|s| s.chars().next_back());
+        let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
+        if !(opens && at_word) {
+            continue;
         }
-        prev = Some(c);
-        pos += c.len_utf8();
+        if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
+            let end = pos + len;
+            if value.is_possible() {
+                out.exprs.push(Expr {
+                    value,
+                    start: pos,
+                    end,
+                });
+            } else {
+                out.impossible.push((pos, end));
+            }
+            cursor = end;
+        }
     }
     out
+}
+
+/// The most words (runs of letters and digits) from an expression's start
+/// up to its first figure: "trong thời hạn không quá 05 ngày" has five.
+const LEAD_WORDS: usize = 6;
+
+/// The starts of expressions that need no figure: "quý III", "cuối năm",
+/// "định kỳ", "hằng tháng" (a superset; the parser decides).
+static WORD_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)qu[ýí]|cuối|định|h[ằà]ng")
+        .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
+});
+
+/// Where [`scan`] may find an expression, ascending, without repeats: the
+/// first digit of each run of digits, the word starts among the
+/// [`LEAD_WORDS`] runs before it (back to the previous run of digits), and
+/// the matches of [`WORD_ONLY`].
+fn candidates(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut prev_digit_end = 0;
+    let mut i = 0;
+    while let Some(d) = next_digit(bytes, i) {
+        // The word starts before `d`, back to the previous figure.
+        let mark = out.len();
+        let mut runs = 0;
+        let mut k = d;
+        let lower = prev_digit_end;
+        let mut in_run = false;
+        while k > lower && runs < LEAD_WORDS {
+            let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
+                break;
+            };
+            let word = is_word_char(c);
+            if in_run && !word {
+                out.push(k);
+                runs += 1;
+            }
+            in_run = word;
+            k -= c.len_utf8();
+        }
+        if in_run && runs < LEAD_WORDS {
+            out.push(k);
+        }
+        out.get_mut(mark..).unwrap_or(&mut []).reverse();
+        out.push(d);
+        let mut e = d;
+        while bytes.get(e).is_some_and(u8::is_ascii_digit) {
+            e += 1;
+        }
+        prev_digit_end = e;
+        i = e;
+    }
+    let words = WORD_ONLY.find_iter(text).map(|m| m.start());
+    let mut merged: Vec<usize> = Vec::with_capacity(out.len() + 8);
+    let mut a = out.into_iter().peekable();
+    let mut b = words.peekable();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(&x), Some(&y)) if y < x => b.next(),
+            (Some(_), _) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        if let Some(n) = next {
+            if merged.last() != Some(&n) {
+                merged.push(n);
+            }
+        }
+    }
+    merged
+}
+
+/// The index of the first ASCII digit in `bytes` at or after `from`,
+/// skipping eight bytes at a time.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        // Bytes 0x30..=0x39 become 0..=9 after the xor; any byte below 10?
+        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
+        if (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(u8::is_ascii_digit)
+        .map(|p| i + p)
 }
 
 /// Which parsers can read an expression at the start of `s`, judged by its
@@ -378,13 +488,45 @@ fn fail<T>(i: &str) -> R<'_, T> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
 }
 
-/// A keyword, any case, not followed by a letter.
+/// A keyword, any case, not followed by a letter. Case is compared as
+/// nom's `tag_no_case` does (char by char, lower-cased), with a fast exit
+/// on an ASCII first letter that differs.
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    let (rest, m) = tag_no_case(word).parse(i)?;
-    if rest.chars().next().is_some_and(char::is_alphabetic) {
+    let (ib, wb) = (i.as_bytes(), word.as_bytes());
+    let same = ib.starts_with(wb)
+        || match (ib.first(), wb.first()) {
+            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => {
+                false
+            }
+            _ => {
+                i.len() >= word.len()
+                    && i.chars()
+                        .zip(word.chars())
+                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+            }
+        };
+    let split = if same {
+        i.get(..word.len()).zip(i.get(word.len()..))
+    } else {
+        None
+    };
+    let Some((m, rest)) = split else {
+        return fail(i);
+    };
+    if rest.chars().next().is_some_and(is_letter) {
         return fail(i);
     }
     Ok((rest, m))
+}
+
+/// `char::is_alphabetic`, fast for ASCII and Vietnamese letters.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && !matches!(c, '×' | '÷')
+            || c.is_alphabetic()
+    }
 }
 
 /// The first of `words` found at `i`.
@@ -880,6 +1022,43 @@ fn recurrence(i: &str) -> R<'_, Value> {
     ))
 }
 
+/// The plain scan [`scan`] must equal: every word start tried.
+#[cfg(test)]
+fn scan_reference(text: &str) -> Scan {
+    let mut out = Scan::default();
+    let mut pos = 0;
+    let mut prev: Option<char> = None;
+    while let Some(c) = text.get(pos..).and_then(|s| s.chars().next()) {
+        let opens = c.is_ascii_digit()
+            || matches!(
+                c.to_ascii_lowercase(),
+                'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
+            );
+        let at_word = || prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
+        let here = text.get(pos..).unwrap_or("");
+        if opens && at_word() {
+            if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
+                let end = pos + len;
+                if value.is_possible() {
+                    out.exprs.push(Expr {
+                        value,
+                        start: pos,
+                        end,
+                    });
+                } else {
+                    out.impossible.push((pos, end));
+                }
+                prev = text.get(..end).and_then(|s| s.chars().next_back());
+                pos = end;
+                continue;
+            }
+        }
+        prev = Some(c);
+        pos += c.len_utf8();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1199,6 +1378,183 @@ mod tests {
         assert_eq!(base, 0);
         assert_eq!(&j[5..7], "cd");
         assert_eq!(&j[9..11], "ef");
+    }
+
+    /// Asserts that the fast scan finds what trying every word start finds.
+    fn same_as_reference(t: &str) {
+        let (a, b) = (scan(t), scan_reference(t));
+        assert_eq!(a.exprs, b.exprs, "{t:?}");
+        assert_eq!(a.impossible, b.impossible, "{t:?}");
+    }
+
+    #[test]
+    fn scan_equals_trying_every_word_start_on_the_fixtures() {
+        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    same_as_reference(&std::fs::read_to_string(&p).unwrap_or_default());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn scan_equals_trying_every_word_start_on_random_text() {
+        const TOKENS: &[&str] = &[
+            "ngày",
+            "Ngày",
+            "NGÀY",
+            "tháng",
+            "THÁNG",
+            "năm",
+            "Năm",
+            "quý",
+            "QUÝ",
+            "quí",
+            "III",
+            "IV",
+            "I",
+            "giai",
+            "đoạn",
+            "nhiệm",
+            "kỳ",
+            "cuối",
+            "CUỐI",
+            "đầu",
+            "trong",
+            "Trong",
+            "thời",
+            "hạn",
+            "không",
+            "quá",
+            "tối",
+            "đa",
+            "vòng",
+            "hằng",
+            "hàng",
+            "Định",
+            "định",
+            "từ",
+            "Từ",
+            "đến",
+            "hết",
+            "giờ",
+            "phút",
+            "h",
+            "kể",
+            "ký",
+            "làm",
+            "việc",
+            "tuần",
+            "một",
+            "lần",
+            "trước",
+            "số",
+            "báo",
+            "cáo",
+            "0",
+            "1",
+            "2",
+            "3",
+            "05",
+            "12",
+            "15",
+            "29",
+            "30",
+            "31",
+            "02",
+            "2021",
+            "2024",
+            "2025",
+            "20112020",
+            "/",
+            "-",
+            ".",
+            ",",
+            "…",
+            "_",
+            ":",
+            " ",
+            " ",
+            " ",
+            "  ",
+            "trong thời hạn",
+            "không quá",
+            "tối đa",
+            "từ ngày",
+            "ngày ... tháng ... năm",
+            "định kỳ",
+            "giai đoạn",
+            "ngày làm việc",
+            "kể từ",
+            "\n",
+            "\n   ",
+            "(",
+            ";",
+            "KH",
+            "UBND",
+        ];
+        for t in [
+            "x trong thời hạn không quá 05 ngày làm việc",
+            "x Trong thời hạn tối đa 3 tháng kể từ ngày ký",
+            "x từ ngày … tháng … năm 2021 đến ngày 5/6/2021",
+            "QUÝ III, CUỐI NĂM, ĐỊNH KỲ HẰNG THÁNG",
+        ] {
+            same_as_reference(t);
+            assert!(!scan(t).exprs.is_empty(), "{t}");
+        }
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            let n = 3 + (seed >> 60) as usize;
+            for _ in 0..n {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let k = (seed >> 33) as usize % TOKENS.len();
+                t.push_str(TOKENS[k]);
+                if seed & 3 != 0 {
+                    t.push(' ');
+                }
+            }
+            same_as_reference(&t);
+        }
+    }
+
+    #[test]
+    fn fast_letter_and_keyword_tests_agree_with_the_plain_ones() {
+        for c in (0..0x2_0000).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+        let plain = |i, w| -> Option<usize> {
+            let (rest, _) = tag_no_case::<_, _, Error<&str>>(w).parse(i).ok()?;
+            (!rest.chars().next().is_some_and(char::is_alphabetic)).then(|| i.len() - rest.len())
+        };
+        for i in [
+            "ngày 1",
+            "NGÀY",
+            "Ngàyx",
+            "ngà",
+            "",
+            "Đến hết",
+            "đến",
+            "ĐẾN nay",
+            "quÝ",
+            "tháng10",
+        ] {
+            for w in [v::DAY, v::TO, "quý", v::MONTH, "h", "đầu"] {
+                assert_eq!(
+                    kw(i, w).ok().map(|(r, _)| i.len() - r.len()),
+                    plain(i, w),
+                    "{i} {w}"
+                );
+            }
+        }
     }
 
     #[test]

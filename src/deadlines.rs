@@ -33,7 +33,7 @@ use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
 use crate::model::{Deadline, DeadlineKind, Document, Task};
 use crate::span::Span;
-use crate::text::clean;
+use crate::text::{clean, is_word_char};
 use crate::vocab::dates as v;
 
 /// The deadlines in `lines`.
@@ -59,8 +59,9 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Deadline>, Vec
         date: doc.date.and_then(|d| d.to_naive()),
     };
     let mut out = Vec::new();
+    let mut words = Vec::new();
     for e in &found.exprs {
-        let Some((kind, start)) = classify(&text, e) else {
+        let Some((kind, start)) = classify(&text, e, &mut words) else {
             continue;
         };
         let span = Span::new(base + start, base + e.end);
@@ -103,15 +104,39 @@ const NEAR: usize = 64;
 /// How far back (bytes) the clause before an expression reaches.
 const CLAUSE: usize = 200;
 
-/// One word before an expression: lower-cased, and where it starts in the text.
-struct Word {
-    lower: String,
+/// One word before an expression: as printed, and where it starts in the text.
+struct Word<'a> {
+    text: &'a str,
     start: usize,
+}
+
+impl Word<'_> {
+    /// Whether the word, lower-cased, is `lower`.
+    fn is(&self, lower: &str) -> bool {
+        if self.text == lower {
+            return true;
+        }
+        // Most words differ from the start: an ASCII first letter tells.
+        if let (Some(&x), Some(&y)) = (self.text.as_bytes().first(), lower.as_bytes().first()) {
+            if x.is_ascii() && y.is_ascii() && x.to_ascii_lowercase() != y {
+                return false;
+            }
+        }
+        if self.text.is_ascii() {
+            return self.text.eq_ignore_ascii_case(lower)
+                && !lower.bytes().any(|b| b.is_ascii_uppercase());
+        }
+        self.text
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(lower.chars())
+    }
 }
 
 /// The words of the clause that ends at `pos` (back to a `.`, `;`, `!`, `?`
 /// or at most `reach` bytes), in text order.
-fn clause_words(text: &str, pos: usize, reach: usize) -> Vec<Word> {
+fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Word<'a>>) {
+    words.clear();
     let mut from = pos.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -127,34 +152,32 @@ fn clause_words(text: &str, pos: usize, reach: usize) -> Vec<Word> {
     }
     let clause = before.get(cut..).unwrap_or("");
     let offset = from + cut;
-    let mut words = Vec::new();
     let mut start: Option<usize> = None;
     for (k, c) in clause
         .char_indices()
         .chain(std::iter::once((clause.len(), ' ')))
     {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             start.get_or_insert(k);
         } else if let Some(s) = start.take() {
             words.push(Word {
-                lower: clause.get(s..k).unwrap_or("").to_lowercase(),
+                text: clause.get(s..k).unwrap_or(""),
                 start: offset + s,
             });
         }
     }
-    words
 }
 
 /// Where the longest of `cues` that the words end with starts: its index
 /// in `words`.
 fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
     cues.iter().find_map(|cue| {
-        let n = cue.split(' ').count();
+        let n = cue.bytes().filter(|&b| b == b' ').count() + 1;
         let first = words.len().checked_sub(n)?;
-        let tail = words.get(first..)?;
-        cue.split(' ')
-            .zip(tail)
-            .all(|(c, w)| w.lower == c)
+        // Last word first: most cues fail there.
+        cue.rsplit(' ')
+            .zip(words.iter().rev())
+            .all(|(c, w)| w.is(c))
             .then_some(first)
     })
 }
@@ -165,38 +188,51 @@ fn holds(words: &[Word], phrases: &[&str]) -> bool {
     let at = |i: usize, p: &str| {
         p.split(' ')
             .enumerate()
-            .all(|(k, part)| words.get(i + k).is_some_and(|w| w.lower == part))
+            .all(|(k, part)| words.get(i + k).is_some_and(|w| w.is(part)))
     };
-    (0..words.len())
-        .any(|i| phrases.iter().any(|p| at(i, p)) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+    phrases.iter().any(|p| {
+        let head = p.split(' ').next().unwrap_or("");
+        (0..words.len()).any(|i| {
+            words.get(i).is_some_and(|w| w.is(head))
+                && at(i, p)
+                && !v::NOT_VERBS.iter().any(|n| at(i, n))
+        })
+    })
 }
 
 /// Whether `expr` sets a deadline, of what kind, and where its text starts.
-fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
+/// `words` is scratch space, reused from one expression to the next.
+fn classify<'a>(
+    text: &'a str,
+    expr: &Expr,
+    words: &mut Vec<Word<'a>>,
+) -> Option<(DeadlineKind, usize)> {
     // Most expressions are dates of citations and narrative: look at the few
     // words right before first, and at the whole clause only after a cue.
-    let near = clause_words(text, expr.start, NEAR);
+    clause_words(text, expr.start, NEAR, words);
+    let near = &words[..];
     let cued = match expr.value {
-        Value::Date(_) | Value::Time { .. } => ends_with_cue(&near, v::DATE_CUES).is_some(),
+        Value::Date(_) | Value::Time { .. } => ends_with_cue(near, v::DATE_CUES).is_some(),
         Value::Range(..) => {
-            ends_with_cue(&near, v::DATE_CUES).is_some()
-                || ends_with_cue(&near, v::RANGE_CUES).is_some()
+            ends_with_cue(near, v::DATE_CUES).is_some()
+                || ends_with_cue(near, v::RANGE_CUES).is_some()
         }
         Value::Period(_) => {
-            ends_with_cue(&near, v::STRONG_PERIOD_CUES).is_some()
-                || ends_with_cue(&near, v::WEAK_PERIOD_CUES).is_some()
+            ends_with_cue(near, v::STRONG_PERIOD_CUES).is_some()
+                || ends_with_cue(near, v::WEAK_PERIOD_CUES).is_some()
         }
         Value::Duration(_) | Value::Recurrence(_) => true,
     };
     if !cued {
         return None;
     }
-    let words = clause_words(text, expr.start, CLAUSE);
-    if holds(&words, v::EFFECT_WORDS) {
+    clause_words(text, expr.start, CLAUSE, words);
+    let words = &words[..];
+    if holds(words, v::EFFECT_WORDS) {
         return None;
     }
     let cue_at = |cues: &[&str]| -> Option<usize> {
-        let i = ends_with_cue(&words, cues)?;
+        let i = ends_with_cue(words, cues)?;
         let before = words.get(..i).unwrap_or(&[]);
         if ends_with_cue(before, v::CUTOFF_BEFORE_CUE).is_some() {
             return None;
@@ -214,7 +250,7 @@ fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
             if let Some(s) = cue_at(v::STRONG_PERIOD_CUES) {
                 return Some((DeadlineKind::Period, s));
             }
-            let i = ends_with_cue(&words, v::WEAK_PERIOD_CUES)?;
+            let i = ends_with_cue(words, v::WEAK_PERIOD_CUES)?;
             let before = words.get(..i).unwrap_or(&[]);
             let bounded = holds(before, v::BOUNDED_VERBS)
                 && !holds(before, v::GOAL_WORDS)
@@ -227,15 +263,15 @@ fn classify(text: &str, expr: &Expr) -> Option<(DeadlineKind, usize)> {
             })
         }
         Value::Duration(_) => {
-            (!holds(&words, v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
+            (!holds(words, v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
         }
         Value::Recurrence(r) => {
-            if holds(&words, v::REGIME) {
+            if holds(words, v::REGIME) {
                 return None;
             }
             let next = clause_words_after(text, expr.end);
             let by_verb =
-                holds(&words, v::RECURRING_VERBS) || starts_with_any(&next, v::RECURRING_VERBS);
+                holds(words, v::RECURRING_VERBS) || starts_with_any(&next, v::RECURRING_VERBS);
             if !(r.day.is_some() || by_verb) {
                 return None;
             }
