@@ -97,23 +97,23 @@ impl std::fmt::Display for Encoding {
     }
 }
 
-/// Decoded text.
-pub(crate) struct Decoded {
-    pub text: String,
+/// Decoded text (borrowed from the input when it was valid UTF-8).
+pub(crate) struct Decoded<'a> {
+    pub text: std::borrow::Cow<'a, str>,
     pub map: OffsetMap,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Decoded {
-    fn new((text, map): (String, OffsetMap)) -> Decoded {
+impl<'a> Decoded<'a> {
+    fn new((text, map): (String, OffsetMap)) -> Decoded<'a> {
         Decoded {
-            text,
+            text: std::borrow::Cow::Owned(text),
             map,
             diagnostics: Vec::new(),
         }
     }
 
-    fn note(mut self, d: Diagnostic) -> Decoded {
+    fn note(mut self, d: Diagnostic) -> Decoded<'a> {
         self.diagnostics.push(d);
         self
     }
@@ -131,7 +131,7 @@ const LEGACY: [Encoding; 4] = [
 const SAMPLE: usize = 64 << 10;
 
 /// Decodes `bytes` as `encoding` (or detects it).
-pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, Error> {
+pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded<'_>, Error> {
     if matches!(encoding, Encoding::Auto | Encoding::Utf16) {
         if let Some(big) = utf16_bom(bytes) {
             return Ok(utf16(bytes, 2, big));
@@ -167,11 +167,18 @@ pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, Error>
 }
 
 /// Detects and decodes text that has no byte-order mark.
-fn auto(bytes: &[u8]) -> Decoded {
-    let (valid, bad) = utf8_census(bytes.get(..SAMPLE.min(bytes.len())).unwrap_or(bytes));
-    if bad == 0 && std::str::from_utf8(bytes).is_ok() {
-        return Decoded::new(utf8_copy(bytes));
+fn auto(bytes: &[u8]) -> Decoded<'_> {
+    // The common case first: one validation, no copy.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        let mut map = OffsetMap::new();
+        map.copy(text.len());
+        return Decoded {
+            text: std::borrow::Cow::Borrowed(text),
+            map,
+            diagnostics: Vec::new(),
+        };
     }
+    let (valid, bad) = utf8_census(bytes.get(..SAMPLE.min(bytes.len())).unwrap_or(bytes));
     // Many well-formed multi-byte sequences and few bad bytes: damaged UTF-8.
     if valid >= 4 * bad.max(1) || (bad <= 1 && valid > 0) {
         return utf8_lossy(bytes);
@@ -219,11 +226,11 @@ fn decode_as(bytes: &[u8], encoding: Encoding) -> (String, OffsetMap) {
         Encoding::Windows1258 => by_table(bytes, cp1258::char_of),
         Encoding::Utf16 => {
             let d = utf16(bytes, 0, false);
-            (d.text, d.map)
+            (d.text.into_owned(), d.map)
         }
         Encoding::Auto | Encoding::Utf8 => {
             let d = utf8_lossy(bytes);
-            (d.text, d.map)
+            (d.text.into_owned(), d.map)
         }
     }
 }
@@ -269,7 +276,7 @@ fn utf8_census(bytes: &[u8]) -> (usize, usize) {
     (valid, bad)
 }
 
-fn utf8(bytes: &[u8]) -> Result<Decoded, Error> {
+fn utf8(bytes: &[u8]) -> Result<Decoded<'_>, Error> {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
@@ -284,16 +291,8 @@ fn utf8(bytes: &[u8]) -> Result<Decoded, Error> {
     }
 }
 
-/// Valid UTF-8 without a mark: one copy, an identity map.
-fn utf8_copy(bytes: &[u8]) -> (String, OffsetMap) {
-    let text = String::from_utf8_lossy(bytes).into_owned();
-    let mut map = OffsetMap::new();
-    map.copy(text.len());
-    (text, map)
-}
-
 /// UTF-8, skipping a byte-order mark; bad bytes become U+FFFD, reported.
-fn utf8_lossy(bytes: &[u8]) -> Decoded {
+fn utf8_lossy(bytes: &[u8]) -> Decoded<'_> {
     let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
@@ -360,7 +359,7 @@ fn utf16_guess(bytes: &[u8]) -> Option<bool> {
 
 /// Decodes UTF-16 after `skip` bytes of byte-order mark. Unpaired surrogates
 /// and an odd last byte become U+FFFD, reported.
-fn utf16(bytes: &[u8], skip: usize, big: bool) -> Decoded {
+fn utf16(bytes: &[u8], skip: usize, big: bool) -> Decoded<'_> {
     let body = bytes.get(skip..).unwrap_or_default();
     let units = body.chunks_exact(2).map(|p| match p {
         [a, b] if big => u16::from_be_bytes([*a, *b]),
@@ -529,7 +528,7 @@ mod tests {
 
     fn auto(bytes: &[u8]) -> (String, Vec<Diagnostic>) {
         let d = decode(bytes, Encoding::Auto).unwrap_or_else(|e| panic!("{e}"));
-        (d.text, d.diagnostics)
+        (d.text.into_owned(), d.diagnostics)
     }
 
     #[test]
