@@ -110,15 +110,36 @@ pub(crate) fn fold_words(s: &str) -> String {
 }
 
 /// `s` with every run of white space (line breaks included) folded to one
-/// space, and trimmed.
+/// space, and trimmed. Normalised text has only ASCII white space (the
+/// normalise stage turned tabs, NBSP and the Unicode spaces into spaces), so
+/// this works on bytes and copies runs between white space whole.
 pub(crate) fn clean(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
+    let b = s.as_bytes();
+    let ws = |i: usize| b.get(i).is_some_and(u8::is_ascii_whitespace);
+    let mut start = 0;
+    while ws(start) {
+        start += 1;
     }
+    let mut end = b.len();
+    while end > start && ws(end - 1) {
+        end -= 1;
+    }
+    let mut out = String::with_capacity(end - start);
+    let mut chunk = start;
+    let mut i = start;
+    while i < end {
+        if !ws(i) || b[i] == b' ' && !ws(i + 1) {
+            i += 1;
+            continue;
+        }
+        out.push_str(s.get(chunk..i).unwrap_or(""));
+        out.push(' ');
+        while i < end && ws(i) {
+            i += 1;
+        }
+        chunk = i;
+    }
+    out.push_str(s.get(chunk..end).unwrap_or(""));
     out
 }
 
@@ -169,6 +190,9 @@ mod tests {
     #[test]
     fn cleans_white_space_and_item_ends() {
         assert_eq!(clean("  a \n b\t c "), "a b c");
+        assert_eq!(clean("Ủy ban  nhân\ndân"), "Ủy ban nhân dân");
+        assert_eq!(clean(" \n "), "");
+        assert_eq!(clean("a"), "a");
         assert_eq!(
             clean_item("Ủy ban nhân dân huyện, thành phố."),
             "Ủy ban nhân dân huyện, thành phố"
