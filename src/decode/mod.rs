@@ -169,7 +169,7 @@ pub(crate) fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded<'_>, Er
 /// Detects and decodes text that has no byte-order mark.
 fn auto(bytes: &[u8]) -> Decoded<'_> {
     // The common case first: one validation, no copy.
-    if let Ok(text) = std::str::from_utf8(bytes) {
+    if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
         let mut map = OffsetMap::new();
         map.copy(text.len());
         return Decoded {
