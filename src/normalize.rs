@@ -53,11 +53,12 @@ pub(crate) fn normalize(input: &str, map: &mut SourceMap) -> String {
 
 /// Chars that are NFC whatever follows them and never combine with what
 /// precedes: below the combining marks, Vietnamese precomposed letters,
-/// general punctuation. (A fast path: most Vietnamese text is only these.)
+/// general punctuation, superscripts (`⁽¹⁾`). (A fast path: most Vietnamese
+/// text is only these.)
 fn stable(c: char) -> bool {
     c < '\u{300}'
         || ('\u{1e00}'..='\u{1eff}').contains(&c)
-        || ('\u{2000}'..='\u{206f}').contains(&c)
+        || ('\u{2000}'..='\u{209f}').contains(&c)
 }
 
 /// What to do with one char of the input.
