@@ -4,6 +4,7 @@
 //! ```text
 //! cargo bench --bench throughput -- mem DIR MB RUNS   # docs/s and MB/s, one core
 //! cargo bench --bench throughput -- sizes DIR [MAX_MB] # time per MB from 1 KB to MAX_MB (100)
+//! cargo bench --bench throughput -- lines [MAX_LINES]   # pathological lists: time per line, 1,000 .. MAX_LINES (1,000,000)
 //! ```
 //!
 //! `mem` does what `baseline.py mem` does, with the whole extractor: the
@@ -31,8 +32,11 @@ fn main() {
             Path::new(&arg(1, default_dir)),
             arg(2, "100").parse().unwrap_or(100.0),
         ),
+        Some("lines") => lines(arg(1, "1000000").parse().unwrap_or(1_000_000)),
         Some(other) => {
-            eprintln!("throughput: unknown mode {other:?} (mem DIR MB RUNS | sizes DIR [MAX_MB])");
+            eprintln!(
+                "throughput: unknown mode {other:?} (mem DIR MB RUNS | sizes DIR [MAX_MB] | lines [MAX_LINES])"
+            );
             std::process::exit(2);
         }
     }
@@ -148,4 +152,57 @@ fn sizes(dir: &Path, max_mb: f64) {
         "time per MB, largest / smallest across sizes: {:.2} (target: within 2x)",
         max / min
     );
+}
+
+/// Pathological and long lists: N lines of "-", of "1.", and N numbered
+/// items with text (a 10,000-item document is about 1 MB), for N from 1,000
+/// to `max`. Time per line should stay flat (linear time) and nothing blows up.
+fn lines(max: usize) {
+    type Make = fn(usize) -> String;
+    let shapes: [(&str, Make); 3] = [
+        ("`-`", |_| "-\n".to_string()),
+        ("`1.`", |_| "1.\n".to_string()),
+        ("numbered items with text", |i| {
+            format!(
+                "{}. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan, đơn vị liên quan triển khai thực hiện nội dung số {i}; báo cáo trước ngày 30/12/2021.\n",
+                i + 1
+            )
+        }),
+    ];
+    // Warm up: the regexes compile on first use, not in the first timing.
+    for seed in seeds(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/seeds"
+    ))) {
+        extract(&seed);
+    }
+    println!("| input | lines | MB | ms | µs per line |");
+    println!("|---|---|---|---|---|");
+    for (name, make) in shapes {
+        let mut per_line = Vec::new();
+        let mut n = 1_000usize;
+        while n <= max {
+            let mut doc = String::from("Chủ tịch UBND tỉnh yêu cầu:\n");
+            for i in 0..n {
+                doc.push_str(&make(i));
+            }
+            let start = Instant::now();
+            std::hint::black_box(extract(doc.as_bytes()));
+            let secs = start.elapsed().as_secs_f64();
+            per_line.push(secs * 1e6 / n as f64);
+            println!(
+                "| {name} | {n} | {:.1} | {:.1} | {:.3} |",
+                doc.len() as f64 / 1e6,
+                secs * 1e3,
+                secs * 1e6 / n as f64
+            );
+            n *= 10;
+        }
+        let max = per_line.iter().copied().fold(f64::MIN, f64::max);
+        let min = per_line.iter().copied().fold(f64::MAX, f64::min);
+        println!(
+            "{name}: time per line, largest / smallest: {:.2}",
+            max / min
+        );
+    }
 }
