@@ -731,7 +731,9 @@ fn title_len(folded: &str) -> Option<usize> {
 /// line that is nothing but a title (`Chủ tịch`).
 fn is_title(text: &str) -> bool {
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
-    if t.is_empty() || t.len() > 120 || t.contains([';', ',', '(']) {
+    // A comma belongs to a list, except in a capitals title naming its unit
+    // ("VỤ TRƯỞNG VỤ CÔNG TÁC HỌC SINH, SINH VIÊN").
+    if t.is_empty() || t.len() > 120 || t.contains([';', '(']) || t.contains(',') && !is_upper(t) {
         return false;
     }
     if t.chars().any(|c| c.is_ascii_digit()) {

@@ -409,3 +409,16 @@ fn an_authority_line_wrapped_onto_the_next_line() {
     assert_eq!(name(&doc), Some("Nguyễn Văn Tý"));
     assert_eq!(recipients(&doc), ["Như trên", "Lưu VP"]);
 }
+
+#[test]
+fn title_naming_its_unit_with_a_comma_is_no_wrapped_authority() {
+    let doc = vanban::parse(
+        "Đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT, CTHSSV.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ CÔNG TÁC HỌC SINH, SINH VIÊN\n(Đã ký)\nNguyễn Văn Anh\n",
+    );
+    assert_eq!(authority(&doc), ["TL. BỘ TRƯỞNG"]);
+    assert_eq!(
+        title(&doc),
+        Some("VỤ TRƯỞNG VỤ CÔNG TÁC HỌC SINH, SINH VIÊN")
+    );
+    assert_eq!(name(&doc), Some("Nguyễn Văn Anh"));
+}
