@@ -1017,11 +1017,18 @@ fn news_style(lines: &[Line<'_>]) -> Header {
         }
         if h.issuer.is_none() {
             if let Some(m) = c.name("issuer") {
-                h.issuer = Some(Issuer {
-                    name: clean(m.as_str()),
-                    parent: None,
-                    span: span_of(m),
-                });
+                // "Vừa qua, UBND tỉnh X ban hành ...": the issuer is the
+                // clause just before the verb.
+                let text = m.as_str();
+                let cut = text.rfind(", ").map_or(0, |p| p + 2);
+                let name = clean(&text[cut..]);
+                if !name.is_empty() {
+                    h.issuer = Some(Issuer {
+                        name,
+                        parent: None,
+                        span: Span::new(l.start + m.start() + cut, l.start + m.end()),
+                    });
+                }
             }
         }
         if let Some(m) = c.name("ref") {

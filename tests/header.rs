@@ -453,3 +453,24 @@ fn right_column_first_and_pipe_cells() {
     assert_eq!(d.date, Some(PartialDate::ymd(2019, 10, 22)));
     assert_eq!(d.kind, Some(DocKind::QuyetDinh));
 }
+
+#[test]
+fn news_lead_without_a_date_after_a_time_phrase() {
+    let d = vanban::parse(
+        "Bình Định triển khai chuyển đổi số năm 2024\n\nVừa qua, UBND tỉnh Bình Định ban hành Kế hoạch số 95/KH-UBND ngày 12/3/2024 về triển khai nhiệm vụ chuyển đổi số năm 2024.\n\nTheo đó, UBND tỉnh yêu cầu các sở, ban, ngành thực hiện các nhiệm vụ sau:\n",
+    );
+    assert_eq!(d.kind, Some(DocKind::KeHoach));
+    assert_eq!(
+        d.issuer.as_ref().map(|i| i.name.as_str()),
+        Some("UBND tỉnh Bình Định")
+    );
+    assert_eq!(
+        d.reference.as_ref().and_then(|r| r.number.as_deref()),
+        Some("95")
+    );
+    assert_eq!(d.date, Some(PartialDate::ymd(2024, 3, 12)));
+    assert_eq!(
+        d.subject.as_deref(),
+        Some("triển khai nhiệm vụ chuyển đổi số năm 2024")
+    );
+}

@@ -233,7 +233,7 @@ pub(crate) static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         (?:(?i:ngày)\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})\s*,\s*)?
-        (?P<issuer>[\p{Lu}][^.;:\n]{1,120}?)\s+
+        (?P<issuer>\p{L}[^.;:\n]{1,120}?)\s+
         (?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?(?:ban\ hành|có|phát\ hành|ra)\s+
         (?P<kind>\p{Lu}\p{Ll}+(?:\ \p{Ll}+){0,3})\s+
         (?:số\s+)?(?P<ref>\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?\s*[/-]\s*[\p{L}\d.&/-]+)
