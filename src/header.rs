@@ -323,7 +323,11 @@ fn date_or_number<'a>(
         number_then_date(s, piece);
         return Some(i + 1);
     }
-    if vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text) {
+    // Every date line holds "ngày" in some case: a cheap test first.
+    let has_day = piece.text.contains("gày") || piece.text.contains("GÀY");
+    if has_day
+        && (vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
+    {
         return date_piece(s, lines, i, piece);
     }
     None
