@@ -235,8 +235,34 @@ fn lower_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    let i = c as usize;
+    if (LOWER_LATIN.start..LOWER_LATIN.end).contains(&i) {
+        return LOWERED.get(i - LOWER_LATIN.start).copied().unwrap_or(c);
+    }
+    if (LOWER_EXTENDED.start..LOWER_EXTENDED.end).contains(&i) {
+        return LOWERED
+            .get(i - LOWER_EXTENDED.start + LOWER_LATIN.len())
+            .copied()
+            .unwrap_or(c);
+    }
+    lower_char_slow(c)
+}
+
+fn lower_char_slow(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
+
+/// The ranges of every Vietnamese letter, lower-cased once (Unicode's case
+/// tables are slow to search).
+const LOWER_LATIN: std::ops::Range<usize> = 0xC0..0x250;
+const LOWER_EXTENDED: std::ops::Range<usize> = 0x1E00..0x1F00;
+
+static LOWERED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    LOWER_LATIN
+        .chain(LOWER_EXTENDED)
+        .map(|i| char::from_u32(i as u32).map_or('\u{fffd}', lower_char_slow))
+        .collect()
+});
 
 /// Whether `c` belongs to a word; Vietnamese letters take a fast path
 /// (Unicode's alphabetic table is slow to search).
@@ -294,30 +320,30 @@ pub(crate) fn any_phrase_at(
     phrases: &[&str],
     lower: bool,
 ) -> Option<usize> {
-    // Fold the first word once (on the stack), then compare bytes: this
-    // runs for every word against every phrase of a list.
+    // Fold (or lower-case) the first word once, on the stack, then compare
+    // bytes: this runs for every word against every phrase of a list.
     let w = ws.get(i)?;
-    let mut buf = [0u8; 32];
+    let mut buf = [0u8; 48];
     let mut n = 0;
-    let mut fast = !lower;
-    if fast {
-        for c in text.get(w.start..w.end).unwrap_or("").chars() {
-            let f = fold_char(c);
-            if !f.is_ascii() || n == buf.len() {
-                fast = false;
-                break;
-            }
-            buf[n] = f as u8;
-            n += 1;
+    let mut fast = true;
+    for c in text.get(w.start..w.end).unwrap_or("").chars() {
+        let f = if lower { lower_char(c) } else { fold_char(c) };
+        if n + f.len_utf8() > buf.len() {
+            fast = false;
+            break;
         }
+        n += f.encode_utf8(&mut buf[n..]).len();
     }
     let first = &buf[..n];
+    let lead = first.first().copied();
     phrases
         .iter()
         .filter(|p| {
             !fast || {
                 let b = p.as_bytes();
-                b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+                b.first().copied() == lead
+                    && b.starts_with(first)
+                    && matches!(b.get(n), None | Some(b' '))
             }
         })
         .find(|p| phrase_at(text, ws, i, p, lower))

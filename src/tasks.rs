@@ -38,7 +38,7 @@ use crate::lines::Line;
 use crate::markers::{self, Family, Marker};
 use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_words};
+use crate::text::{clean_item, fold_words};
 use crate::vocab::body as vocab;
 
 /// What the body stage found.
@@ -217,15 +217,73 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
                 }
             }
         }
-        for l in &lines[first..=last] {
-            if l.text.contains(['⁽', '¹', '²', '³']) {
-                st.footnote_refs = true;
-            }
+        if !st.footnote_refs
+            && lines[first..=last]
+                .iter()
+                .any(|l| has_footnote_mark(l.text))
+        {
+            st.footnote_refs = true;
         }
         blank_before = false;
         i = next;
     }
     st.finish(doc)
+}
+
+/// Whether `text` holds a footnote mark (`⁽`, `¹`, `²`, `³`). Their UTF-8
+/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: a byte
+/// scan rules most lines out before any char is decoded.
+fn has_footnote_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().any(|&c| c == 0xC2 || c == 0xE2) && text.contains(['⁽', '¹', '²', '³'])
+}
+
+/// [`crate::text::clean`], with a fast path: text that holds no white space
+/// but single spaces between words (lines are trimmed and joined by one
+/// space) is copied whole.
+fn clean(s: &str) -> String {
+    let b = s.as_bytes();
+    let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
+    let mut odd = false;
+    let mut prev = false;
+    for &c in b {
+        let space = c == b' ';
+        odd |= (space & prev) | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r');
+        prev = space;
+    }
+    if odd || edge(b.first()) || edge(b.last()) {
+        crate::text::clean(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// `text` up to its `n`-th char (all of it when shorter), without copying.
+fn head_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    match text.char_indices().nth(n) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+/// Whether the words `p` occur in the space-joined words `key` as whole
+/// words (as `" {key} ".contains(" {p} ")`, without building strings).
+fn has_words(key: &str, p: &str) -> bool {
+    // Every occurrence, overlapping ones included.
+    let mut from = 0;
+    while let Some(k) = key.get(from..).and_then(|r| r.find(p)) {
+        let i = from + k;
+        let before = key[..i].as_bytes().last().is_none_or(|&c| c == b' ');
+        let after = key.as_bytes().get(i + p.len()).is_none_or(|&c| c == b' ');
+        if before && after {
+            return true;
+        }
+        from = i + key[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// The marker of an item line, leaving out page numbers ("- 2 -").
@@ -617,7 +675,7 @@ enum Heading {
 
 /// Reads an item's text as a section heading: short, no list punctuation.
 fn heading(text: &str) -> Heading {
-    let head: String = text.chars().take(160).collect();
+    let head = head_chars(text, 160);
     let words = head.split_whitespace().count();
     let t = head.trim_end();
     // A heading is short and no sentence: no end stop, no list punctuation.
@@ -625,7 +683,7 @@ fn heading(text: &str) -> Heading {
     if words > 20 || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
         return Heading::None;
     }
-    let folded = fold_words(&head);
+    let folded = fold_words(head);
     let mut key = folded.as_str();
     for f in vocab::HEADING_FILLERS {
         if let Some(rest) = key.strip_prefix(f).and_then(|r| r.strip_prefix(' ')) {
@@ -646,11 +704,7 @@ fn heading(text: &str) -> Heading {
     if starts(vocab::PROPOSAL_HEADINGS) {
         return Heading::Context(Role::Other);
     }
-    let padded = format!(" {key} ");
-    if vocab::DIRECTIVE_HEADINGS
-        .iter()
-        .any(|p| padded.contains(&format!(" {p} ")))
-    {
+    if vocab::DIRECTIVE_HEADINGS.iter().any(|p| has_words(key, p)) {
         return Heading::Directive;
     }
     Heading::None
@@ -671,15 +725,16 @@ enum Cue {
 fn cue(text: &str) -> Cue {
     let t = text.trim_end();
     let colon = t.ends_with(':');
-    let tail: String = {
-        let n = t.chars().count();
-        t.chars().skip(n.saturating_sub(40)).collect()
+    // The last 40 chars.
+    let tail = match t.char_indices().rev().nth(39) {
+        Some((i, _)) => &t[i..],
+        None => t,
     };
-    let tail = fold_words(&tail);
+    let tail = fold_words(tail);
     let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
-        let upper_operative = t.chars().count() < 16
+        let upper_operative = t.chars().nth(15).is_none()
             && crate::text::is_upper(t)
             && vocab::OPERATIVE_WORDS[..2].contains(&fold_words(t).as_str());
         return if upper_operative {
@@ -688,7 +743,7 @@ fn cue(text: &str) -> Cue {
             Cue::None
         };
     }
-    if t.chars().count() < 40 {
+    if t.chars().nth(39).is_none() {
         let f = fold_words(t);
         if vocab::OPERATIVE_WORDS.contains(&f.as_str()) {
             return Cue::Operative;
@@ -713,10 +768,8 @@ fn cue(text: &str) -> Cue {
 /// or attendees rather than directions.
 fn reports(text: &str) -> bool {
     let clause = text.rsplit(',').next().unwrap_or(text);
-    let f = format!(" {} ", fold_words(clause));
-    vocab::WEAK_CUE_EXCLUDED
-        .iter()
-        .any(|w| f.contains(&format!(" {w} ")))
+    let f = fold_words(clause);
+    vocab::WEAK_CUE_EXCLUDED.iter().any(|w| has_words(&f, w))
 }
 
 /// Whether a line is a page number: "2", "- 2 -", "Trang 2".
@@ -741,10 +794,7 @@ fn is_closing(text: &str) -> bool {
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
 /// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
 fn assignees(text: &str) -> Vec<String> {
-    let head = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    let head = head_chars(text, 400);
     // Most tasks open with a verb: look at the first words before all.
     let few = addressees::words(head, 4);
     let lead_words = usize::from(few.first().is_some_and(|w| {
@@ -808,10 +858,7 @@ fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<Strin
     if assignees.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let head = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    let head = head_chars(text, 400);
     let ws = addressees::words(head, 80);
     let Some(lead_at) =
         (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
