@@ -276,7 +276,10 @@ fn has_words(key: &str, p: &str) -> bool {
     let mut from = 0;
     while let Some(k) = key.get(from..).and_then(|r| r.find(p)) {
         let i = from + k;
-        let before = key[..i].as_bytes().last().is_none_or(|&c| c == b' ');
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| key.as_bytes().get(j))
+            .is_none_or(|&c| c == b' ');
         let after = key.as_bytes().get(i + p.len()).is_none_or(|&c| c == b' ');
         if before && after {
             return true;
