@@ -275,21 +275,34 @@ fn word_char(c: char) -> bool {
 }
 
 /// The words of `text` (runs of letters and digits), at most `limit`.
+/// ASCII bytes are read as bytes; other chars are decoded one at a time.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(limit.min(b.len() / 4 + 1).min(96));
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if word_char(c) {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let (is_word, len) = if c < 0x80 {
+            (c.is_ascii_alphanumeric(), 1)
+        } else {
+            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (word_char(ch), ch.len_utf8())
+        };
+        if is_word {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Word { start: s, end: i });
             if out.len() >= limit {
-                break;
+                return out;
             }
         }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: b.len(),
+        });
     }
     out
 }

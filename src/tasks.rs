@@ -235,7 +235,30 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
 /// scan rules most lines out before any char is decoded.
 fn has_footnote_mark(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().any(|&c| c == 0xC2 || c == 0xE2) && text.contains(['⁽', '¹', '²', '³'])
+    // No short cut in the first scan, so that it runs on whole vectors.
+    let lead = b.iter().fold(false, |a, &c| a | (c == 0xC2) | (c == 0xE2));
+    if !lead {
+        return false;
+    }
+    // `¹` `²` `³` are C2 B9/B2/B3, `⁽` is E2 81 BD; 0xC2 and 0xE2 only
+    // lead a char, so the bytes name it.
+    let mut i = 0;
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(|&c| c == 0xC2 || c == 0xE2))
+    {
+        let j = i + k;
+        let hit = if b.get(j) == Some(&0xC2) {
+            matches!(b.get(j + 1), Some(0xB9 | 0xB2 | 0xB3))
+        } else {
+            b.get(j + 1..j + 3) == Some(&[0x81, 0xBD][..])
+        };
+        if hit {
+            return true;
+        }
+        i = j + 1;
+    }
+    false
 }
 
 /// [`crate::text::clean`], with a fast path: text that holds no white space
@@ -263,10 +286,28 @@ fn head_chars(text: &str, n: usize) -> &str {
     if text.len() <= n {
         return text;
     }
-    match text.char_indices().nth(n) {
-        Some((i, _)) => &text[..i],
-        None => text,
+    // Chars start at every byte that is no UTF-8 continuation byte
+    // (0x80..0xC0, below -64 as i8). Whole blocks first, counted in vectors.
+    let b = text.as_bytes();
+    let mut seen = 0;
+    let mut base = 0;
+    for block in b.chunks_exact(32) {
+        let starts = block.iter().filter(|&&c| (c as i8) >= -64).count();
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        base += 32;
     }
+    for (i, &c) in b.iter().enumerate().skip(base) {
+        if c & 0xC0 != 0x80 {
+            if seen == n {
+                return text.get(..i).unwrap_or(text);
+            }
+            seen += 1;
+        }
+    }
+    text
 }
 
 /// Whether the words `p` occur in the space-joined words `key` as whole
@@ -907,6 +948,27 @@ fn split(text: &str, s: usize, e: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_marks() {
+        for t in ["a⁽1⁾", "b¹", "²c", "x ³ y"] {
+            assert!(has_footnote_mark(t), "{t}");
+        }
+        for t in ["“Kính gửi” – Sở", "a° b", "Ủy ban ⁾", ""] {
+            assert!(!has_footnote_mark(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn heads_and_words() {
+        assert_eq!(head_chars("Ủy ban", 3), "Ủy ");
+        assert_eq!(head_chars("abc", 5), "abc");
+        let long = "ệ".repeat(100);
+        assert_eq!(head_chars(&long, 40), "ệ".repeat(40));
+        assert!(has_words("to chuc thuc hien", "thuc hien"));
+        assert!(!has_words("to chuc thuc hienx", "thuc hien"));
+        assert!(has_words("aa a b", "a b"));
+    }
 
     #[test]
     fn headings() {
