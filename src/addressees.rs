@@ -13,6 +13,7 @@ use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
 use crate::text::{clean_item, fold_char, fold_words, trim_item_end};
 use crate::vocab::body as vocab;
+use std::sync::LazyLock;
 
 /// How many non-blank lines may come before the "Kính gửi" label.
 const LABEL_WITHIN: usize = 3;
@@ -325,6 +326,75 @@ pub(crate) fn phrase_at(text: &str, ws: &[Word], i: usize, phrase: &str, lower: 
     true
 }
 
+/// A phrase list with its phrases grouped by first byte (in list order),
+/// so that a word is compared with the few phrases that can match it.
+pub(crate) struct PhraseList {
+    phrases: &'static [&'static str],
+    by_first: Vec<Vec<u16>>,
+}
+
+impl PhraseList {
+    fn new(phrases: &'static [&'static str]) -> Self {
+        let mut by_first = vec![Vec::new(); 256];
+        for (k, p) in phrases.iter().enumerate() {
+            if let (Some(&b), Ok(k)) = (p.as_bytes().first(), u16::try_from(k))
+                && let Some(bucket) = by_first.get_mut(usize::from(b))
+            {
+                bucket.push(k);
+            }
+        }
+        PhraseList { phrases, by_first }
+    }
+}
+
+/// [`vocab::ACTION_WORDS`], indexed.
+pub(crate) static ACTIONS: LazyLock<PhraseList> =
+    LazyLock::new(|| PhraseList::new(vocab::ACTION_WORDS));
+/// [`vocab::AGENCY_WORDS`], indexed.
+static AGENCIES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::AGENCY_WORDS));
+/// [`vocab::REQUEST_VERBS`], indexed.
+static REQUESTS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::REQUEST_VERBS));
+
+/// The first word of `ws[i]`, folded or lower-cased into `buf`; None when
+/// it does not fit.
+fn first_word<'b>(text: &str, w: &Word, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in text.get(w.start..w.end).unwrap_or("").chars() {
+        let f = if lower { lower_char(c) } else { fold_char(c) };
+        if n + f.len_utf8() > buf.len() {
+            return None;
+        }
+        n += f.encode_utf8(&mut buf[n..]).len();
+    }
+    buf.get(..n)
+}
+
+/// [`any_phrase_at`] over an indexed list.
+pub(crate) fn any_phrase_in(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    list: &PhraseList,
+    lower: bool,
+) -> Option<usize> {
+    let w = ws.get(i)?;
+    let mut buf = [0u8; 48];
+    let Some(first) = first_word(text, w, lower, &mut buf) else {
+        return any_phrase_at(text, ws, i, list.phrases, lower);
+    };
+    let n = first.len();
+    let bucket = list.by_first.get(usize::from(*first.first()?))?;
+    bucket
+        .iter()
+        .filter_map(|&k| list.phrases.get(usize::from(k)))
+        .filter(|p| {
+            let b = p.as_bytes();
+            b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+        })
+        .find(|p| phrase_at(text, ws, i, p, lower))
+        .map(|p| p.split(' ').count())
+}
+
 /// The number of words of the first of `phrases` that starts at word `i`.
 pub(crate) fn any_phrase_at(
     text: &str,
@@ -337,27 +407,16 @@ pub(crate) fn any_phrase_at(
     // bytes: this runs for every word against every phrase of a list.
     let w = ws.get(i)?;
     let mut buf = [0u8; 48];
-    let mut n = 0;
-    let mut fast = true;
-    for c in text.get(w.start..w.end).unwrap_or("").chars() {
-        let f = if lower { lower_char(c) } else { fold_char(c) };
-        if n + f.len_utf8() > buf.len() {
-            fast = false;
-            break;
-        }
-        n += f.encode_utf8(&mut buf[n..]).len();
-    }
-    let first = &buf[..n];
-    let lead = first.first().copied();
+    let first = first_word(text, w, lower, &mut buf);
     phrases
         .iter()
         .filter(|p| {
-            !fast || {
+            first.is_none_or(|f| {
                 let b = p.as_bytes();
-                b.first().copied() == lead
-                    && b.starts_with(first)
-                    && matches!(b.get(n), None | Some(b' '))
-            }
+                b.first() == f.first()
+                    && b.starts_with(f)
+                    && matches!(b.get(f.len()), None | Some(b' '))
+            })
         })
         .find(|p| phrase_at(text, ws, i, p, lower))
         .map(|p| p.split(' ').count())
@@ -366,7 +425,7 @@ pub(crate) fn any_phrase_at(
 /// The number of words of a request verb at word `i`: written in lower
 /// case ("Ban Chỉ đạo" is a name), or capitalised at a sentence start.
 pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
-    let n = any_phrase_at(text, ws, i, vocab::REQUEST_VERBS, true)?;
+    let n = any_phrase_in(text, ws, i, &REQUESTS, true)?;
     let w = ws.get(i)?;
     let lower = text[w.start..].starts_with(char::is_lowercase);
     let before = text[..w.start].trim_end();
@@ -386,11 +445,11 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
 pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
         text[ws[i].start..].starts_with(char::is_lowercase)
+            && any_phrase_in(text, ws, i, &ACTIONS, false).is_some()
             && !(i > 0
                 && vocab::NOUN_MAKERS
                     .iter()
                     .any(|n| ws[i - 1].is(text, n, true)))
-            && any_phrase_at(text, ws, i, vocab::ACTION_WORDS, false).is_some()
     })
 }
 
@@ -400,7 +459,7 @@ pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
     if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
         return false;
     }
-    any_phrase_at(text, ws, i, vocab::AGENCY_WORDS, false).is_some()
+    any_phrase_in(text, ws, i, &AGENCIES, false).is_some()
 }
 
 /// `region` cut into the actors it names: on `;`, then on `, ` before a

@@ -915,7 +915,7 @@ fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<Strin
         .map(|(k, s)| {
             let action = (k + 1..ws.len())
                 .find(|&j| {
-                    addressees::any_phrase_at(head, &ws, j, vocab::ACTION_WORDS, false).is_some()
+                    addressees::any_phrase_in(head, &ws, j, &addressees::ACTIONS, false).is_some()
                         || head[ws[j - 1].end..ws[j].start].contains([';', '.', ':'])
                 })
                 .map_or(head.len(), |j| {
