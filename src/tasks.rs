@@ -663,8 +663,9 @@ impl<'a> State<'a> {
                 let own = n.text.get(n.content..).unwrap_or("");
                 let own_text = clean(own);
                 let text = crate::text::trim_item_end(&own_text).to_string();
-                let mut assignees = assignees(&own_text);
-                let (lead, support) = lead_and_support(&own_text, &assignees);
+                let mut ws = Vec::new();
+                let mut assignees = assignees_in(&own_text, &mut ws);
+                let (lead, support) = lead_and_support_in(&own_text, &assignees, ws);
                 if assignees.is_empty() {
                     assignees = inherited.to_vec();
                 }
@@ -720,11 +721,11 @@ enum Heading {
 /// Reads an item's text as a section heading: short, no list punctuation.
 fn heading(text: &str) -> Heading {
     let head = head_chars(text, 160);
-    let words = head.split_whitespace().count();
+    let many_words = head.split_whitespace().nth(20).is_some();
     let t = head.trim_end();
     // A heading is short and no sentence: no end stop, no list punctuation.
     let sentence = t.ends_with(['.', ';', ',']) && !t.ends_with("...");
-    if words > 20 || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
+    if many_words || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
         return Heading::None;
     }
     let folded = fold_words(head);
@@ -837,7 +838,14 @@ fn is_closing(text: &str) -> bool {
 
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
 /// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
+#[cfg(test)]
 fn assignees(text: &str) -> Vec<String> {
+    assignees_in(text, &mut Vec::new())
+}
+
+/// [`assignees`]; leaves in `words80` the first 80 words of the text's
+/// head when it read them (for [`lead_and_support_in`]).
+fn assignees_in(text: &str, words80: &mut Vec<addressees::Word>) -> Vec<String> {
     let head = head_chars(text, 400);
     // Most tasks open with a verb: look at the first words before all.
     let few = addressees::words(head, 4);
@@ -851,14 +859,15 @@ fn assignees(text: &str) -> Vec<String> {
     {
         return Vec::new();
     }
-    let ws = addressees::words(head, 60);
+    *words80 = addressees::words(head, 80);
+    let ws = words80.get(..words80.len().min(60)).unwrap_or(&[]);
     let Some(first) = ws.first() else {
         return Vec::new();
     };
     let mut from = 0;
     // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
     for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-        if let Some(n) = addressees::any_phrase_at(head, &ws, 0, &[lead], true) {
+        if let Some(n) = addressees::any_phrase_at(head, ws, 0, &[lead], true) {
             from = n;
         }
     }
@@ -868,11 +877,11 @@ fn assignees(text: &str) -> Vec<String> {
     let Some(actor) = ws.get(from) else {
         return Vec::new();
     };
-    if !addressees::agency_at(head, &ws, from) {
+    if !addressees::agency_at(head, ws, from) {
         return Vec::new();
     }
     // "X:" names the actor before a colon, or a class before its list.
-    let action = addressees::action_at(head, &ws, from + 1);
+    let action = addressees::action_at(head, ws, from + 1);
     let colon = head[actor.start..].find(':').map(|c| actor.start + c);
     let region_end = match (colon, action) {
         (Some(c), a) if a.is_none_or(|k| ws[k].start > c) => {
@@ -882,11 +891,11 @@ fn assignees(text: &str) -> Vec<String> {
                 && ws
                     .iter()
                     .position(|w| w.start >= after_at)
-                    .is_some_and(|i| addressees::agency_at(head, &ws, i));
+                    .is_some_and(|i| addressees::agency_at(head, ws, i));
             if list_follows {
                 let i = ws.iter().position(|w| w.start >= after_at).unwrap_or(0);
                 let end =
-                    addressees::action_at(head, &ws, i + 1).map_or(head.len(), |k| ws[k].start);
+                    addressees::action_at(head, ws, i + 1).map_or(head.len(), |k| ws[k].start);
                 return split(head, after_at, end);
             }
             c
@@ -898,12 +907,27 @@ fn assignees(text: &str) -> Vec<String> {
 }
 
 /// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
+#[cfg(test)]
 fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<String>) {
+    lead_and_support_in(text, assignees, Vec::new())
+}
+
+/// [`lead_and_support`], given the first 80 words of the text's head when
+/// [`assignees_in`] read them (empty: read here).
+fn lead_and_support_in(
+    text: &str,
+    assignees: &[String],
+    words80: Vec<addressees::Word>,
+) -> (Vec<String>, Vec<String>) {
     if assignees.is_empty() {
         return (Vec::new(), Vec::new());
     }
     let head = head_chars(text, 400);
-    let ws = addressees::words(head, 80);
+    let ws = if words80.is_empty() {
+        addressees::words(head, 80)
+    } else {
+        words80
+    };
     let Some(lead_at) =
         (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
     else {
