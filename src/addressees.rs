@@ -622,6 +622,43 @@ mod tests {
     }
 
     #[test]
+    fn words_match_char_scan() {
+        let plain = |text: &str, limit: usize| {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                if word_char(c) {
+                    start.get_or_insert(i);
+                } else if let Some(s) = start.take() {
+                    out.push((s, i));
+                    if out.len() >= limit {
+                        break;
+                    }
+                }
+            }
+            out
+        };
+        for text in [
+            "",
+            "a",
+            " Ủy ban, nhân-dân× tỉnh ",
+            "x𝔸y 12.3 ệ",
+            "Sở;Ban  ngành;",
+        ] {
+            for limit in [1, 2, 4, 80] {
+                let got: Vec<_> = words(text, limit)
+                    .iter()
+                    .map(|w| (w.start, w.end))
+                    .collect();
+                assert_eq!(got, plain(text, limit), "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn labels() {
         let t = "Kính gửi: Sở Nội vụ.";
         assert_eq!(label_len(t).map(|n| &t[..n]), Some("Kính gửi:"));

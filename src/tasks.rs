@@ -995,6 +995,42 @@ mod tests {
     }
 
     #[test]
+    fn fast_helpers_match_plain_forms() {
+        // Strings built from a small alphabet of every byte length.
+        let alphabet = ['a', ' ', 'ệ', '¹', '⁽', '“', 'Đ', '\n', '𝔸', ';'];
+        let mut seed = 7u64;
+        for len in 0..300 {
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            for n in [0, 1, 5, 40, 160] {
+                let plain = match text.char_indices().nth(n) {
+                    Some((i, _)) => &text[..i],
+                    None => text.as_str(),
+                };
+                assert_eq!(head_chars(&text, n), plain);
+            }
+            assert_eq!(
+                has_footnote_mark(&text),
+                text.contains(['⁽', '¹', '²', '³'])
+            );
+            assert_eq!(clean(&text), crate::text::clean(&text));
+            let key = fold_words(&text);
+            for p in ["a", "a a", "e", "d e"] {
+                assert_eq!(
+                    has_words(&key, p),
+                    format!(" {key} ").contains(&format!(" {p} "))
+                );
+            }
+        }
+    }
+
+    #[test]
     fn headings() {
         assert_eq!(
             heading("Một số kết quả nổi bật đạt được trong 9 tháng đầu năm 2024"),
