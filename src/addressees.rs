@@ -13,6 +13,7 @@ use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
 use crate::text::{clean_item, fold_char, fold_words, trim_item_end};
 use crate::vocab::body as vocab;
+use std::sync::LazyLock;
 
 /// How many non-blank lines may come before the "Kính gửi" label.
 const LABEL_WITHIN: usize = 3;
@@ -235,8 +236,34 @@ fn lower_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    let i = c as usize;
+    if (LOWER_LATIN.start..LOWER_LATIN.end).contains(&i) {
+        return LOWERED.get(i - LOWER_LATIN.start).copied().unwrap_or(c);
+    }
+    if (LOWER_EXTENDED.start..LOWER_EXTENDED.end).contains(&i) {
+        return LOWERED
+            .get(i - LOWER_EXTENDED.start + LOWER_LATIN.len())
+            .copied()
+            .unwrap_or(c);
+    }
+    lower_char_slow(c)
+}
+
+fn lower_char_slow(c: char) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
+
+/// The ranges of every Vietnamese letter, lower-cased once (Unicode's case
+/// tables are slow to search).
+const LOWER_LATIN: std::ops::Range<usize> = 0xC0..0x250;
+const LOWER_EXTENDED: std::ops::Range<usize> = 0x1E00..0x1F00;
+
+static LOWERED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    LOWER_LATIN
+        .chain(LOWER_EXTENDED)
+        .map(|i| char::from_u32(i as u32).map_or('\u{fffd}', lower_char_slow))
+        .collect()
+});
 
 /// Whether `c` belongs to a word; Vietnamese letters take a fast path
 /// (Unicode's alphabetic table is slow to search).
@@ -249,21 +276,34 @@ fn word_char(c: char) -> bool {
 }
 
 /// The words of `text` (runs of letters and digits), at most `limit`.
+/// ASCII bytes are read as bytes; other chars are decoded one at a time.
 pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
-    let mut out = Vec::new();
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(limit.min(b.len() / 4 + 1).min(96));
     let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if word_char(c) {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let (is_word, len) = if c < 0x80 {
+            (c.is_ascii_alphanumeric(), 1)
+        } else {
+            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (word_char(ch), ch.len_utf8())
+        };
+        if is_word {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             out.push(Word { start: s, end: i });
             if out.len() >= limit {
-                break;
+                return out;
             }
         }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: b.len(),
+        });
     }
     out
 }
@@ -286,6 +326,75 @@ pub(crate) fn phrase_at(text: &str, ws: &[Word], i: usize, phrase: &str, lower: 
     true
 }
 
+/// A phrase list with its phrases grouped by first byte (in list order),
+/// so that a word is compared with the few phrases that can match it.
+pub(crate) struct PhraseList {
+    phrases: &'static [&'static str],
+    by_first: Vec<Vec<u16>>,
+}
+
+impl PhraseList {
+    fn new(phrases: &'static [&'static str]) -> Self {
+        let mut by_first = vec![Vec::new(); 256];
+        for (k, p) in phrases.iter().enumerate() {
+            if let (Some(&b), Ok(k)) = (p.as_bytes().first(), u16::try_from(k))
+                && let Some(bucket) = by_first.get_mut(usize::from(b))
+            {
+                bucket.push(k);
+            }
+        }
+        PhraseList { phrases, by_first }
+    }
+}
+
+/// [`vocab::ACTION_WORDS`], indexed.
+pub(crate) static ACTIONS: LazyLock<PhraseList> =
+    LazyLock::new(|| PhraseList::new(vocab::ACTION_WORDS));
+/// [`vocab::AGENCY_WORDS`], indexed.
+static AGENCIES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::AGENCY_WORDS));
+/// [`vocab::REQUEST_VERBS`], indexed.
+static REQUESTS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::REQUEST_VERBS));
+
+/// The first word of `ws[i]`, folded or lower-cased into `buf`; None when
+/// it does not fit.
+fn first_word<'b>(text: &str, w: &Word, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in text.get(w.start..w.end).unwrap_or("").chars() {
+        let f = if lower { lower_char(c) } else { fold_char(c) };
+        if n + f.len_utf8() > buf.len() {
+            return None;
+        }
+        n += f.encode_utf8(&mut buf[n..]).len();
+    }
+    buf.get(..n)
+}
+
+/// [`any_phrase_at`] over an indexed list.
+pub(crate) fn any_phrase_in(
+    text: &str,
+    ws: &[Word],
+    i: usize,
+    list: &PhraseList,
+    lower: bool,
+) -> Option<usize> {
+    let w = ws.get(i)?;
+    let mut buf = [0u8; 48];
+    let Some(first) = first_word(text, w, lower, &mut buf) else {
+        return any_phrase_at(text, ws, i, list.phrases, lower);
+    };
+    let n = first.len();
+    let bucket = list.by_first.get(usize::from(*first.first()?))?;
+    bucket
+        .iter()
+        .filter_map(|&k| list.phrases.get(usize::from(k)))
+        .filter(|p| {
+            let b = p.as_bytes();
+            b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+        })
+        .find(|p| phrase_at(text, ws, i, p, lower))
+        .map(|p| p.split(' ').count())
+}
+
 /// The number of words of the first of `phrases` that starts at word `i`.
 pub(crate) fn any_phrase_at(
     text: &str,
@@ -294,31 +403,20 @@ pub(crate) fn any_phrase_at(
     phrases: &[&str],
     lower: bool,
 ) -> Option<usize> {
-    // Fold the first word once (on the stack), then compare bytes: this
-    // runs for every word against every phrase of a list.
+    // Fold (or lower-case) the first word once, on the stack, then compare
+    // bytes: this runs for every word against every phrase of a list.
     let w = ws.get(i)?;
-    let mut buf = [0u8; 32];
-    let mut n = 0;
-    let mut fast = !lower;
-    if fast {
-        for c in text.get(w.start..w.end).unwrap_or("").chars() {
-            let f = fold_char(c);
-            if !f.is_ascii() || n == buf.len() {
-                fast = false;
-                break;
-            }
-            buf[n] = f as u8;
-            n += 1;
-        }
-    }
-    let first = &buf[..n];
+    let mut buf = [0u8; 48];
+    let first = first_word(text, w, lower, &mut buf);
     phrases
         .iter()
         .filter(|p| {
-            !fast || {
+            first.is_none_or(|f| {
                 let b = p.as_bytes();
-                b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
-            }
+                b.first() == f.first()
+                    && b.starts_with(f)
+                    && matches!(b.get(f.len()), None | Some(b' '))
+            })
         })
         .find(|p| phrase_at(text, ws, i, p, lower))
         .map(|p| p.split(' ').count())
@@ -327,7 +425,7 @@ pub(crate) fn any_phrase_at(
 /// The number of words of a request verb at word `i`: written in lower
 /// case ("Ban Chỉ đạo" is a name), or capitalised at a sentence start.
 pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
-    let n = any_phrase_at(text, ws, i, vocab::REQUEST_VERBS, true)?;
+    let n = any_phrase_in(text, ws, i, &REQUESTS, true)?;
     let w = ws.get(i)?;
     let lower = text[w.start..].starts_with(char::is_lowercase);
     let before = text[..w.start].trim_end();
@@ -347,11 +445,11 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
 pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
         text[ws[i].start..].starts_with(char::is_lowercase)
+            && any_phrase_in(text, ws, i, &ACTIONS, false).is_some()
             && !(i > 0
                 && vocab::NOUN_MAKERS
                     .iter()
                     .any(|n| ws[i - 1].is(text, n, true)))
-            && any_phrase_at(text, ws, i, vocab::ACTION_WORDS, false).is_some()
     })
 }
 
@@ -361,7 +459,7 @@ pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
     if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
         return false;
     }
-    any_phrase_at(text, ws, i, vocab::AGENCY_WORDS, false).is_some()
+    any_phrase_in(text, ws, i, &AGENCIES, false).is_some()
 }
 
 /// `region` cut into the actors it names: on `;`, then on `, ` before a
@@ -521,6 +619,43 @@ mod tests {
             ),
             vec!["Sở Khoa học và Công nghệ", "Sở Tài nguyên và Môi trường"]
         );
+    }
+
+    #[test]
+    fn words_match_char_scan() {
+        let plain = |text: &str, limit: usize| {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
+                if word_char(c) {
+                    start.get_or_insert(i);
+                } else if let Some(s) = start.take() {
+                    out.push((s, i));
+                    if out.len() >= limit {
+                        break;
+                    }
+                }
+            }
+            out
+        };
+        for text in [
+            "",
+            "a",
+            " Ủy ban, nhân-dân× tỉnh ",
+            "x𝔸y 12.3 ệ",
+            "Sở;Ban  ngành;",
+        ] {
+            for limit in [1, 2, 4, 80] {
+                let got: Vec<_> = words(text, limit)
+                    .iter()
+                    .map(|w| (w.start, w.end))
+                    .collect();
+                assert_eq!(got, plain(text, limit), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -38,7 +38,7 @@ use crate::lines::Line;
 use crate::markers::{self, Family, Marker};
 use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_words};
+use crate::text::{clean_item, fold_words};
 use crate::vocab::body as vocab;
 
 /// What the body stage found.
@@ -217,15 +217,117 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
                 }
             }
         }
-        for l in &lines[first..=last] {
-            if l.text.contains(['⁽', '¹', '²', '³']) {
-                st.footnote_refs = true;
-            }
+        if !st.footnote_refs
+            && lines[first..=last]
+                .iter()
+                .any(|l| has_footnote_mark(l.text))
+        {
+            st.footnote_refs = true;
         }
         blank_before = false;
         i = next;
     }
     st.finish(doc)
+}
+
+/// Whether `text` holds a footnote mark (`⁽`, `¹`, `²`, `³`). Their UTF-8
+/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: a byte
+/// scan rules most lines out before any char is decoded.
+fn has_footnote_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    // No short cut in the first scan, so that it runs on whole vectors.
+    let lead = b.iter().fold(false, |a, &c| a | (c == 0xC2) | (c == 0xE2));
+    if !lead {
+        return false;
+    }
+    // `¹` `²` `³` are C2 B9/B2/B3, `⁽` is E2 81 BD; 0xC2 and 0xE2 only
+    // lead a char, so the bytes name it.
+    let mut i = 0;
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(|&c| c == 0xC2 || c == 0xE2))
+    {
+        let j = i + k;
+        let hit = if b.get(j) == Some(&0xC2) {
+            matches!(b.get(j + 1), Some(0xB9 | 0xB2 | 0xB3))
+        } else {
+            b.get(j + 1..j + 3) == Some(&[0x81, 0xBD][..])
+        };
+        if hit {
+            return true;
+        }
+        i = j + 1;
+    }
+    false
+}
+
+/// [`crate::text::clean`], with a fast path: text that holds no white space
+/// but single spaces between words (lines are trimmed and joined by one
+/// space) is copied whole.
+fn clean(s: &str) -> String {
+    let b = s.as_bytes();
+    let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
+    let mut odd = false;
+    let mut prev = false;
+    for &c in b {
+        let space = c == b' ';
+        odd |= (space & prev) | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r');
+        prev = space;
+    }
+    if odd || edge(b.first()) || edge(b.last()) {
+        crate::text::clean(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// `text` up to its `n`-th char (all of it when shorter), without copying.
+fn head_chars(text: &str, n: usize) -> &str {
+    if text.len() <= n {
+        return text;
+    }
+    // Chars start at every byte that is no UTF-8 continuation byte
+    // (0x80..0xC0, below -64 as i8). Whole blocks first, counted in vectors.
+    let b = text.as_bytes();
+    let mut seen = 0;
+    let mut base = 0;
+    for block in b.chunks_exact(32) {
+        let starts = block.iter().filter(|&&c| (c as i8) >= -64).count();
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        base += 32;
+    }
+    for (i, &c) in b.iter().enumerate().skip(base) {
+        if c & 0xC0 != 0x80 {
+            if seen == n {
+                return text.get(..i).unwrap_or(text);
+            }
+            seen += 1;
+        }
+    }
+    text
+}
+
+/// Whether the words `p` occur in the space-joined words `key` as whole
+/// words (as `" {key} ".contains(" {p} ")`, without building strings).
+fn has_words(key: &str, p: &str) -> bool {
+    // Every occurrence, overlapping ones included.
+    let mut from = 0;
+    while let Some(k) = key.get(from..).and_then(|r| r.find(p)) {
+        let i = from + k;
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| key.as_bytes().get(j))
+            .is_none_or(|&c| c == b' ');
+        let after = key.as_bytes().get(i + p.len()).is_none_or(|&c| c == b' ');
+        if before && after {
+            return true;
+        }
+        from = i + key[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
 }
 
 /// The marker of an item line, leaving out page numbers ("- 2 -").
@@ -561,8 +663,9 @@ impl<'a> State<'a> {
                 let own = n.text.get(n.content..).unwrap_or("");
                 let own_text = clean(own);
                 let text = crate::text::trim_item_end(&own_text).to_string();
-                let mut assignees = assignees(&own_text);
-                let (lead, support) = lead_and_support(&own_text, &assignees);
+                let mut ws = Vec::new();
+                let mut assignees = assignees_in(&own_text, &mut ws);
+                let (lead, support) = lead_and_support_in(&own_text, &assignees, ws);
                 if assignees.is_empty() {
                     assignees = inherited.to_vec();
                 }
@@ -617,15 +720,15 @@ enum Heading {
 
 /// Reads an item's text as a section heading: short, no list punctuation.
 fn heading(text: &str) -> Heading {
-    let head: String = text.chars().take(160).collect();
-    let words = head.split_whitespace().count();
+    let head = head_chars(text, 160);
+    let many_words = head.split_whitespace().nth(20).is_some();
     let t = head.trim_end();
     // A heading is short and no sentence: no end stop, no list punctuation.
     let sentence = t.ends_with(['.', ';', ',']) && !t.ends_with("...");
-    if words > 20 || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
+    if many_words || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
         return Heading::None;
     }
-    let folded = fold_words(&head);
+    let folded = fold_words(head);
     let mut key = folded.as_str();
     for f in vocab::HEADING_FILLERS {
         if let Some(rest) = key.strip_prefix(f).and_then(|r| r.strip_prefix(' ')) {
@@ -646,11 +749,7 @@ fn heading(text: &str) -> Heading {
     if starts(vocab::PROPOSAL_HEADINGS) {
         return Heading::Context(Role::Other);
     }
-    let padded = format!(" {key} ");
-    if vocab::DIRECTIVE_HEADINGS
-        .iter()
-        .any(|p| padded.contains(&format!(" {p} ")))
-    {
+    if vocab::DIRECTIVE_HEADINGS.iter().any(|p| has_words(key, p)) {
         return Heading::Directive;
     }
     Heading::None
@@ -671,15 +770,16 @@ enum Cue {
 fn cue(text: &str) -> Cue {
     let t = text.trim_end();
     let colon = t.ends_with(':');
-    let tail: String = {
-        let n = t.chars().count();
-        t.chars().skip(n.saturating_sub(40)).collect()
+    // The last 40 chars.
+    let tail = match t.char_indices().rev().nth(39) {
+        Some((i, _)) => &t[i..],
+        None => t,
     };
-    let tail = fold_words(&tail);
+    let tail = fold_words(tail);
     let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
-        let upper_operative = t.chars().count() < 16
+        let upper_operative = t.chars().nth(15).is_none()
             && crate::text::is_upper(t)
             && vocab::OPERATIVE_WORDS[..2].contains(&fold_words(t).as_str());
         return if upper_operative {
@@ -688,7 +788,7 @@ fn cue(text: &str) -> Cue {
             Cue::None
         };
     }
-    if t.chars().count() < 40 {
+    if t.chars().nth(39).is_none() {
         let f = fold_words(t);
         if vocab::OPERATIVE_WORDS.contains(&f.as_str()) {
             return Cue::Operative;
@@ -713,10 +813,8 @@ fn cue(text: &str) -> Cue {
 /// or attendees rather than directions.
 fn reports(text: &str) -> bool {
     let clause = text.rsplit(',').next().unwrap_or(text);
-    let f = format!(" {} ", fold_words(clause));
-    vocab::WEAK_CUE_EXCLUDED
-        .iter()
-        .any(|w| f.contains(&format!(" {w} ")))
+    let f = fold_words(clause);
+    vocab::WEAK_CUE_EXCLUDED.iter().any(|w| has_words(&f, w))
 }
 
 /// Whether a line is a page number: "2", "- 2 -", "Trang 2".
@@ -740,11 +838,15 @@ fn is_closing(text: &str) -> bool {
 
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
 /// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
+#[cfg(test)]
 fn assignees(text: &str) -> Vec<String> {
-    let head = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
-    };
+    assignees_in(text, &mut Vec::new())
+}
+
+/// [`assignees`]; leaves in `words80` the first 80 words of the text's
+/// head when it read them (for [`lead_and_support_in`]).
+fn assignees_in(text: &str, words80: &mut Vec<addressees::Word>) -> Vec<String> {
+    let head = head_chars(text, 400);
     // Most tasks open with a verb: look at the first words before all.
     let few = addressees::words(head, 4);
     let lead_words = usize::from(few.first().is_some_and(|w| {
@@ -757,14 +859,15 @@ fn assignees(text: &str) -> Vec<String> {
     {
         return Vec::new();
     }
-    let ws = addressees::words(head, 60);
+    *words80 = addressees::words(head, 80);
+    let ws = words80.get(..words80.len().min(60)).unwrap_or(&[]);
     let Some(first) = ws.first() else {
         return Vec::new();
     };
     let mut from = 0;
     // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
     for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-        if let Some(n) = addressees::any_phrase_at(head, &ws, 0, &[lead], true) {
+        if let Some(n) = addressees::any_phrase_at(head, ws, 0, &[lead], true) {
             from = n;
         }
     }
@@ -774,11 +877,11 @@ fn assignees(text: &str) -> Vec<String> {
     let Some(actor) = ws.get(from) else {
         return Vec::new();
     };
-    if !addressees::agency_at(head, &ws, from) {
+    if !addressees::agency_at(head, ws, from) {
         return Vec::new();
     }
     // "X:" names the actor before a colon, or a class before its list.
-    let action = addressees::action_at(head, &ws, from + 1);
+    let action = addressees::action_at(head, ws, from + 1);
     let colon = head[actor.start..].find(':').map(|c| actor.start + c);
     let region_end = match (colon, action) {
         (Some(c), a) if a.is_none_or(|k| ws[k].start > c) => {
@@ -788,11 +891,11 @@ fn assignees(text: &str) -> Vec<String> {
                 && ws
                     .iter()
                     .position(|w| w.start >= after_at)
-                    .is_some_and(|i| addressees::agency_at(head, &ws, i));
+                    .is_some_and(|i| addressees::agency_at(head, ws, i));
             if list_follows {
                 let i = ws.iter().position(|w| w.start >= after_at).unwrap_or(0);
                 let end =
-                    addressees::action_at(head, &ws, i + 1).map_or(head.len(), |k| ws[k].start);
+                    addressees::action_at(head, ws, i + 1).map_or(head.len(), |k| ws[k].start);
                 return split(head, after_at, end);
             }
             c
@@ -804,15 +907,27 @@ fn assignees(text: &str) -> Vec<String> {
 }
 
 /// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
+#[cfg(test)]
 fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<String>) {
+    lead_and_support_in(text, assignees, Vec::new())
+}
+
+/// [`lead_and_support`], given the first 80 words of the text's head when
+/// [`assignees_in`] read them (empty: read here).
+fn lead_and_support_in(
+    text: &str,
+    assignees: &[String],
+    words80: Vec<addressees::Word>,
+) -> (Vec<String>, Vec<String>) {
     if assignees.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let head = match text.char_indices().nth(400) {
-        Some((i, _)) => &text[..i],
-        None => text,
+    let head = head_chars(text, 400);
+    let ws = if words80.is_empty() {
+        addressees::words(head, 80)
+    } else {
+        words80
     };
-    let ws = addressees::words(head, 80);
     let Some(lead_at) =
         (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
     else {
@@ -824,7 +939,7 @@ fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<Strin
         .map(|(k, s)| {
             let action = (k + 1..ws.len())
                 .find(|&j| {
-                    addressees::any_phrase_at(head, &ws, j, vocab::ACTION_WORDS, false).is_some()
+                    addressees::any_phrase_in(head, &ws, j, &addressees::ACTIONS, false).is_some()
                         || head[ws[j - 1].end..ws[j].start].contains([';', '.', ':'])
                 })
                 .map_or(head.len(), |j| {
@@ -857,6 +972,63 @@ fn split(text: &str, s: usize, e: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn footnote_marks() {
+        for t in ["a⁽1⁾", "b¹", "²c", "x ³ y"] {
+            assert!(has_footnote_mark(t), "{t}");
+        }
+        for t in ["“Kính gửi” – Sở", "a° b", "Ủy ban ⁾", ""] {
+            assert!(!has_footnote_mark(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn heads_and_words() {
+        assert_eq!(head_chars("Ủy ban", 3), "Ủy ");
+        assert_eq!(head_chars("abc", 5), "abc");
+        let long = "ệ".repeat(100);
+        assert_eq!(head_chars(&long, 40), "ệ".repeat(40));
+        assert!(has_words("to chuc thuc hien", "thuc hien"));
+        assert!(!has_words("to chuc thuc hienx", "thuc hien"));
+        assert!(has_words("aa a b", "a b"));
+    }
+
+    #[test]
+    fn fast_helpers_match_plain_forms() {
+        // Strings built from a small alphabet of every byte length.
+        let alphabet = ['a', ' ', 'ệ', '¹', '⁽', '“', 'Đ', '\n', '𝔸', ';'];
+        let mut seed = 7u64;
+        for len in 0..300 {
+            let text: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            for n in [0, 1, 5, 40, 160] {
+                let plain = match text.char_indices().nth(n) {
+                    Some((i, _)) => &text[..i],
+                    None => text.as_str(),
+                };
+                assert_eq!(head_chars(&text, n), plain);
+            }
+            assert_eq!(
+                has_footnote_mark(&text),
+                text.contains(['⁽', '¹', '²', '³'])
+            );
+            assert_eq!(clean(&text), crate::text::clean(&text));
+            let key = fold_words(&text);
+            for p in ["a", "a a", "e", "d e"] {
+                assert_eq!(
+                    has_words(&key, p),
+                    format!(" {key} ").contains(&format!(" {p} "))
+                );
+            }
+        }
+    }
 
     #[test]
     fn headings() {
