@@ -455,8 +455,14 @@ pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
 
 /// Whether word `i` begins a body that can act.
 pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
-    // "Phòng, chống ..." is an action, not a unit.
+    // "Phòng, chống ..." is an action, not a unit; so is "Báo cáo" (to
+    // report), which is no newspaper ("Báo Khánh Hòa").
     if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
+        return false;
+    }
+    if ws.get(i).is_some_and(|w| w.is(text, "bao", false))
+        && ws.get(i + 1).is_some_and(|w| w.is(text, "cao", false))
+    {
         return false;
     }
     any_phrase_in(text, ws, i, &AGENCIES, false).is_some()

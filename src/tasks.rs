@@ -491,7 +491,8 @@ impl<'a> State<'a> {
         let text = joined(lines);
         let lower_start = text.starts_with(|c: char| c.is_lowercase());
         let end_mark = !self.nodes.is_empty() && text.trim_end().ends_with("./.");
-        if !self.closing && !lower_start && ((after_items && is_closing(&text)) || end_mark) {
+        let closes = (after_items && (is_closing(&text) || is_byline(&text))) || end_mark;
+        if !self.closing && !lower_start && closes {
             self.closing = true;
             self.stack.clear();
         }
@@ -826,6 +827,18 @@ fn page_number(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || c == '-' || c == '/' || c.is_whitespace())
 }
 
+/// Whether a paragraph is a news article's byline ("Minh Châu", "Đào Thị
+/// Luyến"): two to five words, each capitalised, nothing else.
+fn is_byline(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    text.len() <= 48
+        && (2..=5).contains(&words)
+        && text.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
+        })
+}
+
 /// Whether a paragraph after the last item is the closing sentence.
 fn is_closing(text: &str) -> bool {
     let t = text.trim_end();
@@ -971,6 +984,15 @@ fn split(text: &str, s: usize, e: usize) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn bylines() {
+        assert!(super::is_byline("Minh Châu"));
+        assert!(super::is_byline("Đào Thị Luyến"));
+        assert!(!super::is_byline("Kinh phí thực hiện"));
+        assert!(!super::is_byline("NGUYỄN VĂN A"));
+        assert!(!super::is_byline("Hà Nội."));
+    }
+
     use super::*;
 
     #[test]
@@ -1111,5 +1133,15 @@ mod tests {
             lead_and_support(t, &assignees(t)).1,
             ["các cơ quan, đơn vị"]
         );
+    }
+}
+#[cfg(test)]
+mod report_verb {
+    #[test]
+    fn bao_cao_is_an_action_not_a_newspaper() {
+        let t = "Báo cáo kết quả thực hiện về Bộ Giáo dục và Đào tạo (qua Vụ Công tác học sinh, sinh viên) chậm nhất ngày 30/6/2024.";
+        assert!(super::assignees(t).is_empty());
+        let t = "Sở Tài chính báo cáo kết quả thực hiện về UBND tỉnh.";
+        assert_eq!(super::assignees(t), ["Sở Tài chính"]);
     }
 }
