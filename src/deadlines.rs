@@ -168,6 +168,31 @@ fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Wor
     }
 }
 
+/// The last word that ends before `pos` and after `pos - reach` (cut at
+/// that bound as [`clause_words`] cuts it): the last of the words
+/// [`clause_words`] returns, when it returns any.
+fn last_word(text: &str, pos: usize, reach: usize) -> Option<Word<'_>> {
+    let mut from = pos.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos)?;
+    let mut it = before.char_indices().rev();
+    let (k, c) = it.by_ref().find(|&(_, c)| is_word_char(c))?;
+    let end = k + c.len_utf8();
+    let mut start = 0;
+    for (k, c) in it {
+        if !is_word_char(c) {
+            start = k + c.len_utf8();
+            break;
+        }
+    }
+    Some(Word {
+        text: before.get(start..end)?,
+        start: from + start,
+    })
+}
+
 /// Where the longest of `cues` that the words end with starts: its index
 /// in `words`.
 fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
@@ -207,8 +232,26 @@ fn classify<'a>(
     expr: &Expr,
     words: &mut Vec<Word<'a>>,
 ) -> Option<(DeadlineKind, usize)> {
-    // Most expressions are dates of citations and narrative: look at the few
-    // words right before first, and at the whole clause only after a cue.
+    // Most expressions are dates of citations and narrative: look at the
+    // last word before first (every cue ends with one of a few words), then
+    // at the few words right before, and at the whole clause only after a
+    // cue.
+    let cue_lists: &[&[&str]] = match expr.value {
+        Value::Date(_) | Value::Time { .. } => &[v::DATE_CUES],
+        Value::Range(..) => &[v::DATE_CUES, v::RANGE_CUES],
+        Value::Period(_) => &[v::STRONG_PERIOD_CUES, v::WEAK_PERIOD_CUES],
+        Value::Duration(_) | Value::Recurrence(_) => &[],
+    };
+    if !cue_lists.is_empty() {
+        let last = last_word(text, expr.start, NEAR)?;
+        let ends_a_cue = cue_lists.iter().any(|cues| {
+            cues.iter()
+                .any(|c| last.is(c.rsplit(' ').next().unwrap_or(c)))
+        });
+        if !ends_a_cue {
+            return None;
+        }
+    }
     clause_words(text, expr.start, NEAR, words);
     let near = &words[..];
     let cued = match expr.value {
