@@ -126,10 +126,31 @@ impl Word<'_> {
             return self.text.eq_ignore_ascii_case(lower)
                 && !lower.bytes().any(|b| b.is_ascii_uppercase());
         }
-        self.text
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(lower.chars())
+        let mut want = lower.chars();
+        for c in self.text.chars() {
+            if let Some(l) = fast_lower(c) {
+                if want.next() != Some(l) {
+                    return false;
+                }
+            } else if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+                return false;
+            }
+        }
+        want.next().is_none()
+    }
+}
+
+/// `c` lower-cased when it is ASCII, Latin-1 or a Vietnamese letter of
+/// Latin Extended Additional (where a capital's small letter is the next
+/// code point), as [`char::to_lowercase`] gives it; else `None`.
+fn fast_lower(c: char) -> Option<char> {
+    let i = c as u32;
+    match i {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
+        0xD7 | 0xDF..=0xFF => Some(c),
+        0x1EA0..=0x1EFF => char::from_u32(i | 1),
+        _ => None,
     }
 }
 
@@ -459,6 +480,15 @@ mod tests {
         assert_eq!(task_path(&tasks, Span::new(250, 260)), None);
         // Across two tasks: only the common parent holds it.
         assert_eq!(task_path(&tasks, Span::new(30, 50)), Some(vec!["1".into()]));
+    }
+
+    #[test]
+    fn fast_lower_is_to_lowercase() {
+        for i in (0..0x80).chain(0xC0..0x100).chain(0x1EA0..0x1F00) {
+            let Some(c) = char::from_u32(i) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(fast_lower(c).map(|l| vec![l]), Some(std), "{c:?}");
+        }
     }
 
     #[test]
