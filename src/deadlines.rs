@@ -140,6 +140,18 @@ impl Word<'_> {
     }
 }
 
+/// `s` lower-cased, as [`str::to_lowercase`] gives it for a word.
+fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match fast_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
 /// `c` lower-cased when it is ASCII, Latin-1 or a Vietnamese letter of
 /// Latin Extended Additional (where a capital's small letter is the next
 /// code point), as [`char::to_lowercase`] gives it; else `None`.
@@ -231,15 +243,18 @@ fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
 /// Whether the words (or any run of them) hold one of `phrases`, not as
 /// the start of one of [`v::NOT_VERBS`].
 fn holds(words: &[Word], phrases: &[&str]) -> bool {
+    // Each word lower-cased once (the phrases are lower case: `Word::is` is
+    // then a plain comparison).
+    let lowered: Vec<String> = words.iter().map(|w| lower(w.text)).collect();
     let at = |i: usize, p: &str| {
         p.split(' ')
             .enumerate()
-            .all(|(k, part)| words.get(i + k).is_some_and(|w| w.is(part)))
+            .all(|(k, part)| lowered.get(i + k).is_some_and(|w| w == part))
     };
     phrases.iter().any(|p| {
         let head = p.split(' ').next().unwrap_or("");
         (0..words.len()).any(|i| {
-            words.get(i).is_some_and(|w| w.is(head))
+            lowered.get(i).is_some_and(|w| w == head)
                 && at(i, p)
                 && !v::NOT_VERBS.iter().any(|n| at(i, n))
         })
@@ -488,6 +503,22 @@ mod tests {
             let Some(c) = char::from_u32(i) else { continue };
             let std: Vec<char> = c.to_lowercase().collect();
             assert_eq!(fast_lower(c).map(|l| vec![l]), Some(std), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_held_are_lower_case() {
+        for list in [
+            v::EFFECT_WORDS,
+            v::GOAL_WORDS,
+            v::BOUNDED_VERBS,
+            v::REGIME,
+            v::RECURRING_VERBS,
+            v::NOT_VERBS,
+        ] {
+            for p in list {
+                assert_eq!(&lower(p), p);
+            }
         }
     }
 
