@@ -25,7 +25,7 @@ use crate::header::symbol_kind;
 use crate::lines::Line;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
-use crate::text::{clean, fold_words};
+use crate::text::{clean, fold_char, fold_words, is_word_char};
 use crate::vocab::citations as v;
 use crate::vocab::kinds;
 
@@ -302,20 +302,29 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
         start_at = words.get(end).map_or(pos, |w| w.1);
     }
     let head = words.get(..end).unwrap_or(&[]);
+    // The last four words folded and joined once; the last k of them are a
+    // suffix of it.
+    let last4 = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
+    let mut joined = String::new();
+    let mut offsets = Vec::with_capacity(4);
+    for (i, (w, _)) in last4.iter().enumerate() {
+        if i > 0 {
+            joined.push(' ');
+        }
+        offsets.push(joined.len());
+        joined.push_str(&fold_words(w));
+    }
     for k in (1..=4).rev() {
         let Some(first) = head.len().checked_sub(k) else {
             continue;
         };
-        let name: Vec<String> = head
-            .get(first..)
-            .unwrap_or(&[])
-            .iter()
-            .map(|(w, _)| fold_words(w))
-            .collect();
-        let name = name.join(" ");
-        if let Some(kind) = kinds::by_name(&name) {
+        let Some(&at) = offsets.get(last4.len() - k) else {
+            continue;
+        };
+        let name = joined.get(at..).unwrap_or("");
+        if let Some(kind) = kinds::by_name(name) {
             let s = head.get(first).map_or(start_at, |w| w.1);
-            return (Some(kind), v::GENERIC_NAMES.contains(&name.as_str()), s);
+            return (Some(kind), v::GENERIC_NAMES.contains(&name), s);
         }
     }
     // An abbreviated type before "số": "QĐ số 12/QĐ-UBND".
@@ -361,20 +370,57 @@ fn issuer(rest: &str) -> Option<String> {
         }
     }
     let mut end = 0;
+    let mut buf = String::new();
     for (i, (w, s, e)) in words.iter().enumerate().take(10) {
         let pair = words.get(i + 1).map(|n| format!("{w} {}", n.0));
         let stops = v::ISSUER_STOPS.contains(&w.as_str())
             || pair.is_some_and(|p| v::ISSUER_STOP_PAIRS.contains(&p.as_str()))
-            || w == v::AND
-                && kinds::name_prefix(&fold_words(body.get(*e..).unwrap_or(""))).is_some();
-        if stops || i > 0 && kinds::name_prefix(&fold_words(body.get(*s..).unwrap_or(""))).is_some()
-        {
+            || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), &mut buf);
+        if stops || i > 0 && starts_with_name(body.get(*s..).unwrap_or(""), &mut buf) {
             break;
         }
         end = *e;
     }
     let name = clean(body.get(..end)?);
     (!name.is_empty()).then_some(name)
+}
+
+/// Whether `s` starts with a document type's name (as
+/// `kinds::name_prefix(&fold_words(s))` tells), folding only as much of `s`
+/// as the longest name needs. `buf` is scratch space.
+fn starts_with_name(s: &str, buf: &mut String) -> bool {
+    static LONGEST: LazyLock<usize> = LazyLock::new(|| {
+        kinds::KINDS
+            .iter()
+            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
+            .map(|n| fold_words(n).len())
+            .max()
+            .unwrap_or(0)
+    });
+    fold_prefix(s, *LONGEST, buf);
+    kinds::name_prefix(buf).is_some()
+}
+
+/// `fold_words(s)` into `out`, stopped once it is longer than `max` bytes:
+/// then any name of at most `max` bytes is followed by the same character
+/// in `out` as in the whole fold.
+fn fold_prefix(s: &str, max: usize, out: &mut String) {
+    out.clear();
+    let mut pending_space = false;
+    for c in s.chars() {
+        if out.len() > max {
+            return;
+        }
+        if is_word_char(c) {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(c));
+        } else {
+            pending_space = true;
+        }
+    }
 }
 
 /// "A, B ngày X": a mention without a date followed only by a separator
@@ -439,6 +485,24 @@ mod tests {
         assert_eq!(c.date, NaiveDate::from_ymd_opt(2020, 7, 29));
         assert_eq!(c.issuer.as_deref(), Some("Ủy ban nhân dân tỉnh"));
         assert_eq!(c.text, "Kế hoạch số 118/KH-UBND ngày 29/7/2020");
+    }
+
+    #[test]
+    fn fold_prefix_is_a_prefix_of_fold_words() {
+        let mut buf = String::new();
+        for s in [
+            "Quyết định số 12",
+            "  , Kế   hoạch; và  Nghị quyết liên tịch của",
+            "",
+            "ỦY BAN NHÂN DÂN TỈNH – Sở Nội vụ (x)",
+        ] {
+            for max in [0, 3, 10, 200] {
+                fold_prefix(s, max, &mut buf);
+                let full = fold_words(s);
+                assert!(full.starts_with(buf.as_str()), "{s:?} {max}");
+                assert!(buf.len() > max || buf == full, "{s:?} {max}");
+            }
+        }
     }
 
     #[test]

@@ -126,10 +126,43 @@ impl Word<'_> {
             return self.text.eq_ignore_ascii_case(lower)
                 && !lower.bytes().any(|b| b.is_ascii_uppercase());
         }
-        self.text
-            .chars()
-            .flat_map(char::to_lowercase)
-            .eq(lower.chars())
+        let mut want = lower.chars();
+        for c in self.text.chars() {
+            if let Some(l) = fast_lower(c) {
+                if want.next() != Some(l) {
+                    return false;
+                }
+            } else if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+                return false;
+            }
+        }
+        want.next().is_none()
+    }
+}
+
+/// `s` lower-cased, as [`str::to_lowercase`] gives it for a word.
+fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match fast_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// `c` lower-cased when it is ASCII, Latin-1 or a Vietnamese letter of
+/// Latin Extended Additional (where a capital's small letter is the next
+/// code point), as [`char::to_lowercase`] gives it; else `None`.
+fn fast_lower(c: char) -> Option<char> {
+    let i = c as u32;
+    match i {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
+        0xD7 | 0xDF..=0xFF => Some(c),
+        0x1EA0..=0x1EFF => char::from_u32(i | 1),
+        _ => None,
     }
 }
 
@@ -168,6 +201,31 @@ fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Wor
     }
 }
 
+/// The last word that ends before `pos` and after `pos - reach` (cut at
+/// that bound as [`clause_words`] cuts it): the last of the words
+/// [`clause_words`] returns, when it returns any.
+fn last_word(text: &str, pos: usize, reach: usize) -> Option<Word<'_>> {
+    let mut from = pos.saturating_sub(reach);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..pos)?;
+    let mut it = before.char_indices().rev();
+    let (k, c) = it.by_ref().find(|&(_, c)| is_word_char(c))?;
+    let end = k + c.len_utf8();
+    let mut start = 0;
+    for (k, c) in it {
+        if !is_word_char(c) {
+            start = k + c.len_utf8();
+            break;
+        }
+    }
+    Some(Word {
+        text: before.get(start..end)?,
+        start: from + start,
+    })
+}
+
 /// Where the longest of `cues` that the words end with starts: its index
 /// in `words`.
 fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
@@ -185,15 +243,18 @@ fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
 /// Whether the words (or any run of them) hold one of `phrases`, not as
 /// the start of one of [`v::NOT_VERBS`].
 fn holds(words: &[Word], phrases: &[&str]) -> bool {
+    // Each word lower-cased once (the phrases are lower case: `Word::is` is
+    // then a plain comparison).
+    let lowered: Vec<String> = words.iter().map(|w| lower(w.text)).collect();
     let at = |i: usize, p: &str| {
         p.split(' ')
             .enumerate()
-            .all(|(k, part)| words.get(i + k).is_some_and(|w| w.is(part)))
+            .all(|(k, part)| lowered.get(i + k).is_some_and(|w| w == part))
     };
     phrases.iter().any(|p| {
         let head = p.split(' ').next().unwrap_or("");
         (0..words.len()).any(|i| {
-            words.get(i).is_some_and(|w| w.is(head))
+            lowered.get(i).is_some_and(|w| w == head)
                 && at(i, p)
                 && !v::NOT_VERBS.iter().any(|n| at(i, n))
         })
@@ -207,8 +268,26 @@ fn classify<'a>(
     expr: &Expr,
     words: &mut Vec<Word<'a>>,
 ) -> Option<(DeadlineKind, usize)> {
-    // Most expressions are dates of citations and narrative: look at the few
-    // words right before first, and at the whole clause only after a cue.
+    // Most expressions are dates of citations and narrative: look at the
+    // last word before first (every cue ends with one of a few words), then
+    // at the few words right before, and at the whole clause only after a
+    // cue.
+    let cue_lists: &[&[&str]] = match expr.value {
+        Value::Date(_) | Value::Time { .. } => &[v::DATE_CUES],
+        Value::Range(..) => &[v::DATE_CUES, v::RANGE_CUES],
+        Value::Period(_) => &[v::STRONG_PERIOD_CUES, v::WEAK_PERIOD_CUES],
+        Value::Duration(_) | Value::Recurrence(_) => &[],
+    };
+    if !cue_lists.is_empty() {
+        let last = last_word(text, expr.start, NEAR)?;
+        let ends_a_cue = cue_lists.iter().any(|cues| {
+            cues.iter()
+                .any(|c| last.is(c.rsplit(' ').next().unwrap_or(c)))
+        });
+        if !ends_a_cue {
+            return None;
+        }
+    }
     clause_words(text, expr.start, NEAR, words);
     let near = &words[..];
     let cued = match expr.value {
@@ -416,6 +495,31 @@ mod tests {
         assert_eq!(task_path(&tasks, Span::new(250, 260)), None);
         // Across two tasks: only the common parent holds it.
         assert_eq!(task_path(&tasks, Span::new(30, 50)), Some(vec!["1".into()]));
+    }
+
+    #[test]
+    fn fast_lower_is_to_lowercase() {
+        for i in (0..0x80).chain(0xC0..0x100).chain(0x1EA0..0x1F00) {
+            let Some(c) = char::from_u32(i) else { continue };
+            let std: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(fast_lower(c).map(|l| vec![l]), Some(std), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_held_are_lower_case() {
+        for list in [
+            v::EFFECT_WORDS,
+            v::GOAL_WORDS,
+            v::BOUNDED_VERBS,
+            v::REGIME,
+            v::RECURRING_VERBS,
+            v::NOT_VERBS,
+        ] {
+            for p in list {
+                assert_eq!(&lower(p), p);
+            }
+        }
     }
 
     #[test]
