@@ -25,7 +25,7 @@ use crate::header::symbol_kind;
 use crate::lines::Line;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
-use crate::text::{clean, fold_char, fold_words, is_word_char};
+use crate::text::{clean, fold_words, fold_words_into};
 use crate::vocab::citations as v;
 use crate::vocab::kinds;
 
@@ -397,30 +397,8 @@ fn starts_with_name(s: &str, buf: &mut String) -> bool {
             .max()
             .unwrap_or(0)
     });
-    fold_prefix(s, *LONGEST, buf);
+    fold_words_into(s, *LONGEST, buf);
     kinds::name_prefix(buf).is_some()
-}
-
-/// `fold_words(s)` into `out`, stopped once it is longer than `max` bytes:
-/// then any name of at most `max` bytes is followed by the same character
-/// in `out` as in the whole fold.
-fn fold_prefix(s: &str, max: usize, out: &mut String) {
-    out.clear();
-    let mut pending_space = false;
-    for c in s.chars() {
-        if out.len() > max {
-            return;
-        }
-        if is_word_char(c) {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(fold_char(c));
-        } else {
-            pending_space = true;
-        }
-    }
 }
 
 /// "A, B ngày X": a mention without a date followed only by a separator
@@ -497,7 +475,7 @@ mod tests {
             "ỦY BAN NHÂN DÂN TỈNH – Sở Nội vụ (x)",
         ] {
             for max in [0, 3, 10, 200] {
-                fold_prefix(s, max, &mut buf);
+                fold_words_into(s, max, &mut buf);
                 let full = fold_words(s);
                 assert!(full.starts_with(buf.as_str()), "{s:?} {max}");
                 assert!(buf.len() > max || buf == full, "{s:?} {max}");

@@ -94,8 +94,20 @@ pub(crate) fn fold_key_offsets(s: &str) -> (String, Vec<usize>) {
 /// punctuation becomes a word break: `"Kính  gửi:"` -> `"kinh gui"`.
 pub(crate) fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_words_into(s, usize::MAX, &mut out);
+    out
+}
+
+/// [`fold_words`] of `s` into `out` (cleared first), stopped once `out` is
+/// longer than `max` bytes: any name of at most `max` bytes is then followed
+/// by the same character in `out` as in the whole fold.
+pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
+    out.clear();
     let mut pending_space = false;
     for c in s.chars() {
+        if out.len() > max {
+            return;
+        }
         if is_word_char(c) {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -106,7 +118,6 @@ pub(crate) fn fold_words(s: &str) -> String {
             pending_space = true;
         }
     }
-    out
 }
 
 /// `s` with every run of white space (line breaks included) folded to one
