@@ -733,10 +733,18 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let (folded, offsets) = fold_key_offsets(text);
-    let (at, key) = vocab::MOTTO_KEYS
-        .iter()
-        .filter_map(|k| folded.find(k).map(|p| (p, *k)))
-        .min_by_key(|(p, k)| (*p, usize::MAX - k.len()))?;
+    // Every key starts with "c" or "d": try the keys only there, longest first.
+    let (at, key) = folded.bytes().enumerate().find_map(|(p, b)| {
+        if b != b'c' && b != b'd' {
+            return None;
+        }
+        let rest = folded.get(p..)?;
+        let key = vocab::MOTTO_KEYS
+            .iter()
+            .filter(|k| rest.starts_with(**k))
+            .max_by_key(|k| k.len())?;
+        Some((p, *key))
+    })?;
     // Folded chars are ASCII: folded byte offsets are char indices.
     let mut end_char = at + key.len();
     // A full Quốc hiệu followed by the Tiêu ngữ on the same line.

@@ -134,12 +134,17 @@ pub(crate) fn by_abbr(abbr: &str) -> Option<DocKind> {
         .map(|e| e.kind);
     exact.or_else(|| {
         let up = abbr.to_uppercase();
-        KINDS
-            .iter()
-            .find(|e| e.abbrs.iter().any(|a| a.to_uppercase() == up))
-            .map(|e| e.kind)
+        UPPER_ABBRS.iter().find(|(a, _)| *a == up).map(|(_, k)| *k)
     })
 }
+
+/// Every type code in capitals, built once (for dumps that upper-cased them).
+static UPPER_ABBRS: std::sync::LazyLock<Vec<(String, DocKind)>> = std::sync::LazyLock::new(|| {
+    KINDS
+        .iter()
+        .flat_map(|e| e.abbrs.iter().map(move |a| (a.to_uppercase(), e.kind)))
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {
