@@ -42,6 +42,8 @@
 //!
 //! - `cli` (default): the `vanban` command-line tool. A library user can
 //!   turn it off (`default-features = false`) to depend on none of its crates.
+//! - `schema`: `schemars::JsonSchema` on every output type (the CLI's
+//!   `vanban schema` prints the schema of a [`Document`]).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
