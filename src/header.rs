@@ -535,16 +535,22 @@ pub(crate) fn symbol_kind(first_group: &str, normative: bool) -> Option<DocKind>
         let (head, tail) = first_group.split_at(cut);
         if tail.chars().next().is_some_and(char::is_uppercase) && head.chars().count() >= 2 {
             if let Some(k) = kinds::by_abbr(head) {
-                if ["UBND", "HĐND", "BNV", "CP", "TTg", "SNV"]
-                    .iter()
-                    .any(|p| tail.starts_with(p))
-                {
+                if issuer_code(tail) {
                     return Some(k);
                 }
             }
         }
     }
     None
+}
+
+/// Whether `code` begins with an issuer's symbol code (`UBND`, `BNV`, a
+/// provincial department `S…` such as `SNV`, `SGDĐT`).
+fn issuer_code(code: &str) -> bool {
+    let department = code
+        .strip_prefix('S')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    department || vocab::ISSUER_CODES.iter().any(|p| code.starts_with(p))
 }
 
 /// A symbol without the spaces a dump put around its hyphens, and without a
@@ -1135,6 +1141,10 @@ mod tests {
         assert_eq!(symbol_kind("QĐUBND", false), Some(DocKind::QuyetDinh));
         assert_eq!(symbol_kind("TTrSNV", false), Some(DocKind::ToTrinh));
         assert_eq!(symbol_kind("QH13", true), Some(DocKind::Luat));
+        assert_eq!(symbol_kind("NĐCP", true), Some(DocKind::NghiDinh));
+        assert_eq!(symbol_kind("TTrSGDĐT", false), Some(DocKind::ToTrinh));
+        // A công văn of Bộ TT&TT is no "Bản thỏa thuận" + "TT".
+        assert_eq!(symbol_kind("BTTTT", false), None);
     }
 
     #[test]

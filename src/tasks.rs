@@ -985,6 +985,13 @@ fn split(text: &str, s: usize, e: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn bao_cao_is_an_action_not_a_newspaper() {
+        let t = "Báo cáo kết quả thực hiện về Bộ Giáo dục và Đào tạo (qua Vụ Công tác học sinh, sinh viên) chậm nhất ngày 30/6/2024.";
+        assert!(super::assignees(t).is_empty());
+        let t = "Sở Tài chính báo cáo kết quả thực hiện về UBND tỉnh.";
+        assert_eq!(super::assignees(t), ["Sở Tài chính"]);
+    }
+    #[test]
     fn bylines() {
         assert!(super::is_byline("Minh Châu"));
         assert!(super::is_byline("Đào Thị Luyến"));
@@ -1133,15 +1140,5 @@ mod tests {
             lead_and_support(t, &assignees(t)).1,
             ["các cơ quan, đơn vị"]
         );
-    }
-}
-#[cfg(test)]
-mod report_verb {
-    #[test]
-    fn bao_cao_is_an_action_not_a_newspaper() {
-        let t = "Báo cáo kết quả thực hiện về Bộ Giáo dục và Đào tạo (qua Vụ Công tác học sinh, sinh viên) chậm nhất ngày 30/6/2024.";
-        assert!(super::assignees(t).is_empty());
-        let t = "Sở Tài chính báo cáo kết quả thực hiện về UBND tỉnh.";
-        assert_eq!(super::assignees(t), ["Sở Tài chính"]);
     }
 }

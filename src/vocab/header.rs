@@ -195,6 +195,15 @@ pub(crate) const UNIT_NOUNS: &[&str] = &[
     "mat tran",
 ];
 
+/// Issuer codes that follow a type code in a symbol whose hyphen was lost
+/// (`QĐUBND`, `NĐCP`, `TTVPCP`): format-spec 4.5. Provincial departments
+/// (`S` + capitals) are recognised by shape.
+pub(crate) const ISSUER_CODES: &[&str] = &[
+    "UBND", "HĐND", "CP", "TTg", "VPCP", "QH", "UBTVQH", "BNV", "BTC", "BKHĐT", "BGDĐT", "BLĐTBXH",
+    "BGTVT", "BCT", "BVHTTDL", "BQP", "BCA", "BXD", "BYT", "BTP", "BNNMT", "BNNPTNT", "BTNMT",
+    "BTTTT", "NHNN", "KBNN", "TW", "TU", "HU",
+];
+
 /// Words that continue the name on the line above, folded ("VÀ ĐÀO TẠO").
 pub(crate) const CONTINUATION_WORDS: &[&str] = &["va", "thuoc", "cua", "tai", "khu vuc"];
 
