@@ -5,6 +5,7 @@
 //! cargo bench --bench throughput -- mem DIR MB RUNS   # docs/s and MB/s, one core
 //! cargo bench --bench throughput -- sizes DIR [MAX_MB] # time per MB from 1 KB to MAX_MB (100)
 //! cargo bench --bench throughput -- lines [MAX_LINES]   # pathological lists: time per line, 1,000 .. MAX_LINES (1,000,000)
+//! cargo bench --bench throughput -- stages DIR [ITERS]  # µs per stage per document (quick; criterion: benches/stages.rs)
 //! ```
 //!
 //! `mem` does what `baseline.py mem` does, with the whole extractor: the
@@ -33,9 +34,13 @@ fn main() {
             arg(2, "100").parse().unwrap_or(100.0),
         ),
         Some("lines") => lines(arg(1, "1000000").parse().unwrap_or(1_000_000)),
+        Some("stages") => stages(
+            Path::new(&arg(1, default_dir)),
+            arg(2, "300").parse().unwrap_or(300),
+        ),
         Some(other) => {
             eprintln!(
-                "throughput: unknown mode {other:?} (mem DIR MB RUNS | sizes DIR [MAX_MB] | lines [MAX_LINES])"
+                "throughput: unknown mode {other:?} (mem DIR MB RUNS | sizes DIR [MAX_MB] | lines [MAX_LINES] | stages DIR [ITERS])"
             );
             std::process::exit(2);
         }
@@ -204,5 +209,41 @@ fn lines(max: usize) {
             "{name}: time per line, largest / smallest: {:.2}",
             max / min
         );
+    }
+}
+
+/// µs per run of each stage alone (and of the whole extractor) on each
+/// document of `dir`, the best of five rounds of `iters` runs: a quick view
+/// of where the time goes.
+fn stages(dir: &Path, iters: u64) {
+    let docs = seeds(dir);
+    let best = |f: &dyn Fn() -> f64| (0..5).map(|_| f()).fold(f64::MAX, f64::min);
+    print!("| stage |");
+    for i in 0..docs.len() {
+        print!(" doc {i} |");
+    }
+    println!(" sum |");
+    println!("|---|{}---|", "---|".repeat(docs.len()));
+    let stage_names = vanban::bench::STAGES.iter().copied().chain(["whole"]);
+    for stage in stage_names {
+        print!("| {stage} |");
+        let mut sum = 0.0;
+        for d in &docs {
+            let us = best(&|| {
+                let t = if stage == "whole" {
+                    let start = Instant::now();
+                    for _ in 0..iters {
+                        std::hint::black_box(extract(d));
+                    }
+                    start.elapsed()
+                } else {
+                    vanban::bench::time_stage(stage, d, iters).unwrap_or_default()
+                };
+                t.as_secs_f64() * 1e6 / iters as f64
+            });
+            sum += us;
+            print!(" {us:.1} |");
+        }
+        println!(" {sum:.1} |");
     }
 }
