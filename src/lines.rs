@@ -33,10 +33,12 @@ impl Line<'_> {
 pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(text.len() / 60 + 1);
     let mut pos = 0;
-    for raw in text.split('\n') {
-        let trimmed_start = raw.trim_start();
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]);
+    for end in ends {
+        let raw = text.get(pos..end).unwrap_or("");
+        let trimmed_start = trim_start(raw);
         let indent = raw.len() - trimmed_start.len();
-        let content = trimmed_start.trim_end();
+        let content = trim_end(trimmed_start);
         let start = pos + indent;
         lines.push(Line {
             text: content,
@@ -44,9 +46,28 @@ pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
             end: start + content.len(),
             indent,
         });
-        pos += raw.len() + 1;
+        pos = end + 1;
     }
     lines
+}
+
+/// `str::trim_start`, with ASCII white space taken bytewise first (the
+/// vertical tab is white space to `str` but not to `u8`).
+fn trim_start(s: &str) -> &str {
+    let t = s.trim_ascii_start();
+    match t.as_bytes().first() {
+        Some(&b) if b >= 0x80 || b == 0x0b => t.trim_start(),
+        _ => t,
+    }
+}
+
+/// `str::trim_end`, with ASCII white space taken bytewise first.
+fn trim_end(s: &str) -> &str {
+    let t = s.trim_ascii_end();
+    match t.as_bytes().last() {
+        Some(&b) if b >= 0x80 || b == 0x0b => t.trim_end(),
+        _ => t,
+    }
 }
 
 #[cfg(test)]
@@ -63,5 +84,20 @@ mod tests {
         assert_eq!(ls[1].indent, 2);
         assert!(ls[2].is_blank());
         assert_eq!(ls[3].start, 10);
+    }
+
+    #[test]
+    fn trims_as_str_does() {
+        for s in [
+            "",
+            " ",
+            "\u{b}a\u{b}",
+            "\u{a0} a \u{3000}",
+            "\t\u{1680}x\u{2009}\r",
+            "\u{85}",
+        ] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end(s), s.trim_end(), "{s:?}");
+        }
     }
 }

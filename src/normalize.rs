@@ -82,21 +82,51 @@ fn action(c: char) -> Action {
     }
 }
 
-/// ASCII bytes that pass 1 copies without a look: not a line end, tab,
-/// form feed, emphasis mark, entity or tag opener.
-static ORDINARY: [bool; 128] = {
-    let mut t = [true; 128];
-    t[b'\t' as usize] = false;
-    t[b'\n' as usize] = false;
-    t[0x0b] = false;
-    t[0x0c] = false;
-    t[b'\r' as usize] = false;
+/// Bytes that pass 1 steps over without a look: ASCII that is not a line
+/// end, tab, form feed, emphasis mark, entity or tag opener; continuation
+/// bytes; and the lead bytes of U+0100..U+02FF except U+0189 `Ɖ` and
+/// U+0256 `ɖ` (their chars are kept and [`stable`]). The other lead bytes
+/// (`C2`, `C3`, `C6`, `C9`, `E1` for Vietnamese letters ...) get a look.
+static PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x20;
+    while b < 0x80 {
+        t[b] = true;
+        b += 1;
+    }
     t[b'*' as usize] = false;
     t[b'_' as usize] = false;
     t[b'&' as usize] = false;
     t[b'<' as usize] = false;
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = !matches!(b, 0x09..=0x0d);
+        b += 1;
+    }
+    let mut b = 0x80;
+    while b < 0xC0 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0xC4] = true;
+    t[0xC5] = true;
+    t[0xC7] = true;
+    t[0xC8] = true;
+    t[0xCA] = true;
+    t[0xCB] = true;
     t
 };
+
+/// The first byte at or after `i` that is not [`PLAIN`].
+fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        if !PLAIN[b as usize] {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
 
 /// Pass 1: character rewrites, markdown emphasis, HTML entities and tags.
 /// One pass, linear. Also tells whether every char is [`stable`] (then NFC
@@ -124,13 +154,10 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
             .get(line_start..at)
             .is_none_or(|t| t.trim_start().is_empty())
     };
-    while i < n {
-        let b = bytes[i];
+    loop {
+        i = skip_plain(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         if b < 0x80 {
-            if ORDINARY[b as usize] {
-                i += 1;
-                continue;
-            }
             match b {
                 b'\n' => {
                     line_start = i + 1;
@@ -224,7 +251,6 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
         let skip = match b {
             0xC2 if !matches!(next, 0x85 | 0xA0 | 0xAD) => 2,
             0xC3 if !matches!(next, 0x90 | 0xB0) => 2,
-            0xC4 | 0xC5 | 0xC7 | 0xC8 | 0xCA | 0xCB => 2,
             0xC6 if next != 0x89 => 2,
             0xC9 if next != 0x96 => 2,
             0xE1 if (0xB8..=0xBB).contains(&next) => 3,
@@ -411,39 +437,46 @@ fn is_page_mark(line: &str, next: Option<&str>) -> bool {
 /// Pass 2: blanks the lines that are page marks (keeping their line ends).
 /// `None` when there is none.
 fn blank_page_marks(text: &str) -> Option<(String, OffsetMap)> {
-    let lines: Vec<&str> = text.split('\n').collect();
-    let mut next_text: Vec<Option<&str>> = vec![None; lines.len()];
-    let mut next = None;
-    for (k, l) in lines.iter().enumerate().rev() {
-        next_text[k] = next;
-        let t = l.trim();
-        if !t.is_empty() {
-            next = Some(t);
+    // Marks as byte ranges of whole lines; the next non-blank line is looked
+    // up only for a candidate (a short line with a digit), so this stays one
+    // pass over the text.
+    let mut marks: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos <= text.len() {
+        let end =
+            memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(text.len(), |k| pos + k);
+        let line = text.get(pos..end).unwrap_or("").trim();
+        if !line.is_empty() && line.len() <= 24 && line.bytes().any(|c| c.is_ascii_digit()) {
+            if is_page_mark(line, next_non_blank(text, end)) {
+                marks.push((pos, end));
+            }
         }
+        pos = end + 1;
     }
-    let marks: Vec<bool> = lines
-        .iter()
-        .zip(&next_text)
-        .map(|(l, n)| is_page_mark(l.trim(), *n))
-        .collect();
-    if !marks.contains(&true) {
+    if marks.is_empty() {
         return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::new();
-    for (k, (l, mark)) in lines.iter().zip(marks).enumerate() {
-        if k > 0 {
-            out.push('\n');
-            map.copy(1);
-        }
-        if mark {
-            map.replace(l.len(), 0);
-        } else {
-            out.push_str(l);
-            map.copy(l.len());
-        }
+    let mut copied = 0;
+    for (start, end) in marks {
+        out.push_str(text.get(copied..start).unwrap_or(""));
+        map.copy(start - copied);
+        map.replace(end - start, 0);
+        copied = end;
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
+    map.copy(text.len() - copied);
     Some((out, map))
+}
+
+/// The trimmed text of the first non-blank line after the line end at `at`.
+fn next_non_blank(text: &str, at: usize) -> Option<&str> {
+    text.get(at + 1..)?
+        .split('\n')
+        .map(str::trim)
+        .find(|l| !l.is_empty())
 }
 
 /// Whether the run of `run` marks (`*` or `_`) at byte `at` is markdown
