@@ -447,10 +447,10 @@ fn blank_page_marks(text: &str) -> Option<(String, OffsetMap)> {
         let end =
             memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(text.len(), |k| pos + k);
         let line = text.get(pos..end).unwrap_or("").trim();
-        if !line.is_empty() && line.len() <= 24 && line.bytes().any(|c| c.is_ascii_digit()) {
-            if is_page_mark(line, next_non_blank(text, end)) {
-                marks.push((pos, end));
-            }
+        let candidate =
+            !line.is_empty() && line.len() <= 24 && line.bytes().any(|c| c.is_ascii_digit());
+        if candidate && is_page_mark(line, next_non_blank(text, end)) {
+            marks.push((pos, end));
         }
         pos = end + 1;
     }
