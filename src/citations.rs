@@ -25,7 +25,7 @@ use crate::header::symbol_kind;
 use crate::lines::Line;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
-use crate::text::{clean, fold_words, fold_words_into};
+use crate::text::{clean, fold_words, fold_words_into, is_letter, is_word_char};
 use crate::vocab::citations as v;
 use crate::vocab::kinds;
 
@@ -185,14 +185,14 @@ fn compatible(word: DocKind, symbol: DocKind) -> bool {
 fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> {
     let whole = c.get(0)?;
     let before_char = text.get(..whole.start())?.chars().next_back();
-    if before_char.is_some_and(|b| b.is_alphanumeric() || matches!(b, '/' | '.' | ',' | '-')) {
+    if before_char.is_some_and(|b| is_word_char(b) || matches!(b, '/' | '.' | ',' | '-')) {
         return None;
     }
     let after = text.get(whole.end()..)?;
     let (number, year, symbol, code_kind, end) = if let Some(sym) = c.name("sym") {
         let raw = sym.as_str().trim_end_matches(['.', '&']);
         let end = sym.start() + raw.len();
-        if after.starts_with(char::is_alphabetic) && raw.len() == sym.as_str().len() {
+        if after.starts_with(is_letter) && raw.len() == sym.as_str().len() {
             return None;
         }
         let tidy: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -205,7 +205,7 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
         let kind = symbol_kind(first, year.is_some());
         (c.name("num")?.as_str(), year, tidy, kind, end)
     } else {
-        if after.starts_with(char::is_alphabetic) {
+        if after.starts_with(is_letter) {
             return None;
         }
         let ptype = c.name("ptype")?.as_str();
@@ -237,7 +237,7 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
         Some((d, len)) if d.year.is_some() => (d.resolve(None), end + skip + len),
         _ => (None, end),
     };
-    let issuer = issuer(text.get(date_end..)?);
+    let issuer = issuer(text.get(date_end..)?, &mut String::new());
     let text_span = Span::new(base + start, base + date_end);
     Some(Mention {
         citation: Citation {
@@ -281,7 +281,7 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
         .char_indices()
         .chain(std::iter::once((before.len(), ' ')))
     {
-        if ch.is_alphanumeric() {
+        if is_word_char(ch) {
             start.get_or_insert(k);
         } else {
             if let Some(s) = start.take() {
@@ -341,11 +341,15 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
 }
 
 /// The issuer after a citation: "của UBND tỉnh", up to a word that starts
-/// the subject or a punctuation mark, at most ten words.
-fn issuer(rest: &str) -> Option<String> {
+/// the subject or a punctuation mark, at most ten words. `buf` is scratch
+/// space.
+fn issuer(rest: &str, buf: &mut String) -> Option<String> {
+    /// Words looked at: ten, and the one after for the stop pairs.
+    const WORDS: usize = 11;
     let t = rest.trim_start_matches([' ', '\t', '\n', ',']);
-    let head: String = t.chars().take(4).collect();
-    if fold_words(&head) != v::OF {
+    let head_end = t.char_indices().nth(4).map_or(t.len(), |(k, _)| k);
+    fold_words_into(t.get(..head_end)?, usize::MAX, buf);
+    if buf != v::OF {
         return None;
     }
     let body = t.get(v::OF_PRINTED_LEN.min(t.len())..)?;
@@ -354,8 +358,10 @@ fn issuer(rest: &str) -> Option<String> {
         .find([',', ';', '.', ':', '(', ')', '\n', '“', '"'])
         .unwrap_or(body.len());
     let body = body.get(..stop)?;
-    // Words with their end offsets.
-    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    // Words (split at white space) with their offsets, folded one after the
+    // other into `folded`.
+    let mut folded = String::new();
+    let mut words: Vec<(std::ops::Range<usize>, usize, usize)> = Vec::with_capacity(WORDS);
     let mut start: Option<usize> = None;
     for (k, ch) in body
         .char_indices()
@@ -363,20 +369,33 @@ fn issuer(rest: &str) -> Option<String> {
     {
         if ch.is_whitespace() {
             if let Some(s) = start.take() {
-                words.push((fold_words(body.get(s..k).unwrap_or("")), s, k));
+                fold_words_into(body.get(s..k).unwrap_or(""), usize::MAX, buf);
+                let at = folded.len();
+                folded.push_str(buf);
+                words.push((at..folded.len(), s, k));
+                if words.len() == WORDS {
+                    break;
+                }
             }
         } else {
             start.get_or_insert(k);
         }
     }
+    let word = |i: usize| words.get(i).and_then(|(r, _, _)| folded.get(r.clone()));
     let mut end = 0;
-    let mut buf = String::new();
-    for (i, (w, s, e)) in words.iter().enumerate().take(10) {
-        let pair = words.get(i + 1).map(|n| format!("{w} {}", n.0));
-        let stops = v::ISSUER_STOPS.contains(&w.as_str())
-            || pair.is_some_and(|p| v::ISSUER_STOP_PAIRS.contains(&p.as_str()))
-            || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), &mut buf);
-        if stops || i > 0 && starts_with_name(body.get(*s..).unwrap_or(""), &mut buf) {
+    for (i, (_, s, e)) in words.iter().enumerate().take(WORDS - 1) {
+        let w = word(i).unwrap_or("");
+        let pair = |p: &&str| {
+            p.split_once(' ')
+                .is_some_and(|(a, b)| a == w && Some(b) == word(i + 1))
+        };
+        // A type's name can start only at a word that starts one (or at a
+        // word of punctuation alone, folded to nothing).
+        let may_name = w.is_empty() || kinds::starts_a_name(w.split(' ').next().unwrap_or(""));
+        let stops = v::ISSUER_STOPS.contains(&w)
+            || v::ISSUER_STOP_PAIRS.iter().any(pair)
+            || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), buf);
+        if stops || i > 0 && may_name && starts_with_name(body.get(*s..).unwrap_or(""), buf) {
             break;
         }
         end = *e;
@@ -414,9 +433,7 @@ fn share_dates(text: &str, mentions: &mut [Mention]) {
         }
         let gap = text.get(a.symbol_end..b.start).unwrap_or("x");
         let words = fold_words(gap);
-        let only_separators = gap
-            .chars()
-            .all(|c| !c.is_alphanumeric() || c.is_alphabetic())
+        let only_separators = gap.chars().all(|c| !is_word_char(c) || is_letter(c))
             && words
                 .split(' ')
                 .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w))

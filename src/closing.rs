@@ -30,7 +30,7 @@ use crate::lines::Line;
 use crate::markers::{self, Family};
 use crate::model::{Archive, Authority, BodyParagraph, Recipient, Role, Signer};
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_char, fold_words, is_upper};
+use crate::text::{clean, clean_item, fold_char, fold_words, is_letter, is_upper, is_word_char};
 use crate::vocab::closing as vocab;
 
 /// What the closing stage found.
@@ -244,7 +244,7 @@ fn extend_up(lines: &[Line<'_>], from: usize, at: usize) -> usize {
         if l.is_blank() {
             continue;
         }
-        if l.text.chars().any(char::is_alphanumeric) && is_noise(l.text) {
+        if l.text.chars().any(is_word_char) && is_noise(l.text) {
             start = i;
         } else {
             break;
@@ -426,7 +426,7 @@ fn split_merged(text: &str) -> Option<usize> {
 
 /// What the segment `text` is, by its content.
 fn classify(text: &str) -> Kind {
-    if !text.chars().any(char::is_alphanumeric) {
+    if !text.chars().any(is_word_char) {
         return Kind::Noise;
     }
     if is_label(text) {
@@ -473,9 +473,9 @@ fn starts_folded(text: &str, key: &str) -> bool {
     let mut started = false;
     for c in text.chars() {
         if k.peek().is_none() {
-            return !c.is_alphanumeric();
+            return !is_word_char(c);
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             pending_space = started;
             continue;
         }
@@ -516,7 +516,7 @@ fn label_end(text: &str) -> Option<usize> {
     let mut in_word = false;
     let mut pos = t.len();
     for (i, c) in t.char_indices() {
-        let alnum = c.is_alphanumeric();
+        let alnum = is_word_char(c);
         if alnum && !in_word {
             words += 1;
         }
@@ -531,7 +531,7 @@ fn label_end(text: &str) -> Option<usize> {
     if let Some(tail) = after.strip_prefix(':') {
         return Some(lead + t.len() - tail.len());
     }
-    if after.is_empty() || !after.starts_with(char::is_alphanumeric) {
+    if after.is_empty() || !after.starts_with(is_word_char) {
         return Some(lead + pos);
     }
     None
@@ -561,7 +561,7 @@ fn archive_rest(text: &str) -> Option<&str> {
     let t = text.trim_start_matches(['*', '_', ' ']);
     let word_end = t
         .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !is_letter(c))
         .map_or(t.len(), |(i, _)| i);
     let word = t.get(..word_end)?;
     if word.chars().count() != 3 || !word.chars().map(fold_char).eq("luu".chars()) {
@@ -587,7 +587,7 @@ fn archive_rest(text: &str) -> Option<&str> {
 
 /// Whether `text` is printed around a signature and carries no field.
 fn is_noise(text: &str) -> bool {
-    if !text.chars().any(char::is_alphabetic) {
+    if !text.chars().any(is_letter) {
         return true;
     }
     let t = text.trim();
@@ -842,7 +842,7 @@ fn is_title_word(w: &str) -> bool {
             after_mark = true;
             continue;
         }
-        if !c.is_alphabetic() || (c.is_uppercase() && !after_mark) {
+        if !is_letter(c) || (c.is_uppercase() && !after_mark) {
             return false;
         }
         after_mark = false;
@@ -854,7 +854,7 @@ fn is_title_word(w: &str) -> bool {
 fn is_caps_word(w: &str) -> bool {
     w.chars()
         .all(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '-'))
-        && w.chars().any(char::is_alphabetic)
+        && w.chars().any(is_letter)
 }
 
 /// Byte length of a rank or degree prefix at the start of `t` (0 if none).
@@ -1030,11 +1030,7 @@ fn read_signer(
     }
     // Noise printed above the first signature line (a stamp) belongs to it too.
     for (i, &k) in kinds.iter().enumerate().take(first) {
-        if k == Kind::Noise
-            && segs
-                .get(i)
-                .is_some_and(|s| s.text.chars().any(char::is_alphabetic))
-        {
+        if k == Kind::Noise && segs.get(i).is_some_and(|s| s.text.chars().any(is_letter)) {
             take(i, &mut span, used);
         }
     }

@@ -20,7 +20,7 @@ use crate::model::{
     Urgency,
 };
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_key_offsets, fold_words, is_upper};
+use crate::text::{clean, clean_item, fold_key_offsets, fold_words, is_upper, is_word_char};
 use crate::vocab::header as vocab;
 use crate::vocab::kinds;
 
@@ -663,7 +663,7 @@ fn cut_after_words(text: &str, n: usize) -> usize {
     let mut folded_len = 0;
     let mut in_word = false;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if !in_word && folded_len > 0 {
                 folded_len += 1; // the space between words
             }
@@ -1116,8 +1116,7 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
         let at = from + p;
         let before = s[..at].chars().next_back();
         let after = s[at + word.len()..].chars().next();
-        if before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-        {
+        if before.is_none_or(|c| !is_word_char(c)) && after.is_none_or(|c| !is_word_char(c)) {
             return Some(at);
         }
         from = at + word.len();

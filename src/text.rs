@@ -72,6 +72,20 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// `char::is_alphabetic`, fast for ASCII and Vietnamese letters.
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    let i = c as usize;
+    if (EXTENDED.start..EXTENDED.end).contains(&i)
+        || (LATIN.start..LATIN.end).contains(&i) && i != 0xD7 && i != 0xF7
+    {
+        return true;
+    }
+    c.is_alphabetic()
+}
+
 /// Letters and digits of `s`, folded with [`fold_char`], everything else
 /// dropped (`"CỘNG HÒA XÃ HỘI"` -> `"conghoaxahoi"`), and for each folded char
 /// the byte offset in `s` of the char it came from. For tolerant comparison
@@ -210,6 +224,14 @@ mod tests {
         );
         assert_eq!(clean_item("thực hiện./."), "thực hiện");
         assert_eq!(clean_item("- Lưu: VT, NC;"), "- Lưu: VT, NC");
+    }
+
+    #[test]
+    fn fast_classes_agree_with_std() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -108,20 +108,45 @@ static FOLDED_NAMES: std::sync::LazyLock<Vec<(String, DocKind)>> = std::sync::La
     v
 });
 
+/// [`FOLDED_NAMES`] grouped by their first word (each group keeps the
+/// longest-first order), so that a lookup compares only the names that can
+/// match.
+static BY_FIRST_WORD: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, Vec<(&'static str, DocKind)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut m: std::collections::HashMap<&str, Vec<(&str, DocKind)>> = Default::default();
+    for (name, kind) in FOLDED_NAMES.iter() {
+        let first = name.split(' ').next().unwrap_or("");
+        m.entry(first).or_default().push((name.as_str(), *kind));
+    }
+    m
+});
+
+/// The names that start with the first word of `folded`.
+fn candidates(folded: &str) -> &'static [(&'static str, DocKind)] {
+    let first = folded.split(' ').next().unwrap_or("");
+    BY_FIRST_WORD.get(first).map_or(&[], Vec::as_slice)
+}
+
+/// Whether some type's folded name starts with the folded word `word`.
+pub(crate) fn starts_a_name(word: &str) -> bool {
+    BY_FIRST_WORD.contains_key(word)
+}
+
 /// The type whose name `folded` (see [`fold_words`]) starts with, and the
 /// folded length of that name. "quyet dinh ve viec ..." -> (QuyetDinh, 10).
 pub(crate) fn name_prefix(folded: &str) -> Option<(DocKind, usize)> {
-    FOLDED_NAMES.iter().find_map(|(name, kind)| {
-        let rest = folded.strip_prefix(name.as_str())?;
+    candidates(folded).iter().find_map(|(name, kind)| {
+        let rest = folded.strip_prefix(name)?;
         (rest.is_empty() || rest.starts_with(' ')).then_some((*kind, name.len()))
     })
 }
 
 /// The type whose name is exactly `folded`.
 pub(crate) fn by_name(folded: &str) -> Option<DocKind> {
-    FOLDED_NAMES
+    candidates(folded)
         .iter()
-        .find(|(name, _)| name == folded)
+        .find(|(name, _)| *name == folded)
         .map(|(_, k)| *k)
 }
 
