@@ -25,6 +25,8 @@
 //!   `b`/`bản`) is the copies; other bracketed text, a dotted initial
 //!   (`P.Hà`) or letters glued to the copies (`Thuận100b`) is the drafter.
 
+use std::sync::LazyLock;
+
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
 use crate::markers::{self, Family};
@@ -719,12 +721,29 @@ fn title_len(folded: &str) -> Option<usize> {
         Some(b) => (4, b),
         None => (0, folded),
     };
-    vocab::TITLES
+    let first = *body.as_bytes().first()?;
+    TITLES_BY_FIRST_BYTE
+        .get(usize::from(first))?
         .iter()
         .filter(|k| folded_starts(body, k))
         .map(|k| lead + k.len())
         .max()
 }
+
+/// [`vocab::TITLES`] by first byte, built once.
+static TITLES_BY_FIRST_BYTE: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by = vec![Vec::new(); 256];
+    for t in vocab::TITLES {
+        if let Some(v) = t
+            .as_bytes()
+            .first()
+            .and_then(|&b| by.get_mut(usize::from(b)))
+        {
+            v.push(*t);
+        }
+    }
+    by
+});
 
 /// Whether `text` is a signer's title line: capitals starting with a known
 /// title (`PHÓ CHÁNH VĂN PHÒNG`, `BÍ THƯ THƯỜNG TRỰC`), or a lower-case
