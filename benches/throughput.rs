@@ -212,38 +212,39 @@ fn lines(max: usize) {
     }
 }
 
-/// µs per run of each stage alone (and of the whole extractor) on each
-/// document of `dir`, the best of five rounds of `iters` runs: a quick view
-/// of where the time goes.
+/// µs per document of each stage alone (and of the whole extractor), the
+/// documents of `dir` taken in turn (as in a real run: no document twice in
+/// a row, so the branch predictor cannot learn one), `iters` rounds, the
+/// best of five: a quick view of where the time goes.
 fn stages(dir: &Path, iters: u64) {
     let docs = seeds(dir);
-    let best = |f: &dyn Fn() -> f64| (0..5).map(|_| f()).fold(f64::MAX, f64::min);
-    print!("| stage |");
-    for i in 0..docs.len() {
-        print!(" doc {i} |");
-    }
-    println!(" sum |");
-    println!("|---|{}---|", "---|".repeat(docs.len()));
-    let stage_names = vanban::bench::STAGES.iter().copied().chain(["whole"]);
+    println!("| stage | µs per document (best of 5 rounds) |");
+    println!("|---|---|");
+    let stage_names = vanban::bench::STAGES
+        .iter()
+        .copied()
+        .chain(["parse (no JSON)", "whole"]);
     for stage in stage_names {
-        print!("| {stage} |");
-        let mut sum = 0.0;
-        for d in &docs {
-            let us = best(&|| {
-                let t = if stage == "whole" {
-                    let start = Instant::now();
-                    for _ in 0..iters {
+        let round = || {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                for d in &docs {
+                    total += if stage == "whole" {
+                        let start = Instant::now();
                         std::hint::black_box(extract(d));
-                    }
-                    start.elapsed()
-                } else {
-                    vanban::bench::time_stage(stage, d, iters).unwrap_or_default()
-                };
-                t.as_secs_f64() * 1e6 / iters as f64
-            });
-            sum += us;
-            print!(" {us:.1} |");
-        }
-        println!(" {sum:.1} |");
+                        start.elapsed()
+                    } else if stage.starts_with("parse") {
+                        let start = Instant::now();
+                        drop(std::hint::black_box(vanban::parse_bytes(d)));
+                        start.elapsed()
+                    } else {
+                        vanban::bench::time_stage(stage, d, 1).unwrap_or_default()
+                    };
+                }
+            }
+            total.as_secs_f64() * 1e6 / (iters as f64 * docs.len() as f64)
+        };
+        let best = (0..5).map(|_| round()).fold(f64::MAX, f64::min);
+        println!("| {stage} | {best:.1} |");
     }
 }

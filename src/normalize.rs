@@ -117,8 +117,68 @@ static PLAIN: [bool; 256] = {
     t
 };
 
-/// The first byte at or after `i` that is not [`PLAIN`].
+/// Whether the char led by byte `lead` (`next` the byte after it) is kept
+/// as it is and [`stable`]: a Vietnamese letter, most of Latin-1 ... (The
+/// lead bytes [`PLAIN`] passes are not asked.)
+fn lead_ok(lead: u8, next: u8) -> bool {
+    match lead {
+        0xC2 => !matches!(next, 0x85 | 0xA0 | 0xAD),
+        0xC3 => !matches!(next, 0x90 | 0xB0),
+        0xC4 | 0xC5 | 0xC7 | 0xC8 | 0xCA | 0xCB => true,
+        0xC6 => next != 0x89,
+        0xC9 => next != 0x96,
+        0xE1 => (0xB8..=0xBB).contains(&next),
+        _ => false,
+    }
+}
+
+/// Eight copies of byte `b` in a word.
+const fn splat(b: u8) -> u64 {
+    0x0101_0101_0101_0101 * b as u64
+}
+
+const HIGH_BITS: u64 = splat(0x80);
+
+/// Whether some byte of `x` is zero.
+const fn has_zero(x: u64) -> bool {
+    x.wrapping_sub(splat(1)) & !x & HIGH_BITS != 0
+}
+
+/// Whether some ASCII byte of `x` may need a look: a control char (line
+/// ends, tab) or `*`, `_`, `&`, `<`. (May say yes wrongly, never no.)
+const fn has_ascii_special(x: u64) -> bool {
+    x.wrapping_sub(splat(0x20)) & !x & HIGH_BITS != 0
+        || has_zero(x ^ splat(b'*'))
+        || has_zero(x ^ splat(b'_'))
+        || has_zero(x ^ splat(b'&'))
+        || has_zero(x ^ splat(b'<'))
+}
+
+/// The first byte at or after `i` that may need a look. Eight bytes at a
+/// time while a word holds no ASCII that needs one and each char starting
+/// in it passes [`lead_ok`]; then byte by byte with [`PLAIN`].
 fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(word) = bytes
+        .get(i..i + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        let x = u64::from_le_bytes(word);
+        if has_ascii_special(x) {
+            break;
+        }
+        // Lead bytes of multi-byte chars: the two top bits set.
+        let mut leads = x & (x << 1) & HIGH_BITS;
+        while leads != 0 {
+            let k = (leads.trailing_zeros() / 8) as usize;
+            let lead = word.get(k).copied().unwrap_or(0);
+            let next = bytes.get(i + k + 1).copied().unwrap_or(0);
+            if !PLAIN[usize::from(lead)] && !lead_ok(lead, next) {
+                return i + k;
+            }
+            leads &= leads - 1;
+        }
+        i += 8;
+    }
     while let Some(&b) = bytes.get(i) {
         if !PLAIN[b as usize] {
             break;
@@ -248,16 +308,8 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
         let next = bytes.get(i + 1).copied().unwrap_or(0);
         // Lead bytes of chars that are always kept and stable: skip them
         // without decoding (most of Vietnamese text).
-        let skip = match b {
-            0xC2 if !matches!(next, 0x85 | 0xA0 | 0xAD) => 2,
-            0xC3 if !matches!(next, 0x90 | 0xB0) => 2,
-            0xC6 if next != 0x89 => 2,
-            0xC9 if next != 0x96 => 2,
-            0xE1 if (0xB8..=0xBB).contains(&next) => 3,
-            _ => 0,
-        };
-        if skip > 0 {
-            i += skip;
+        if lead_ok(b, next) {
+            i += if b < 0xE0 { 2 } else { 3 };
             continue;
         }
         let c = input.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
