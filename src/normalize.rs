@@ -606,6 +606,32 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
+    /// The first char of `s` that pass 1 must look at, by the plain rules:
+    /// an ASCII byte [`PLAIN`] refuses, or a char that is not both kept and
+    /// [`stable`].
+    fn first_to_look_at(s: &str) -> usize {
+        s.char_indices()
+            .find(|&(_, c)| {
+                if c.is_ascii() {
+                    !PLAIN[c as usize]
+                } else {
+                    !stable(c) || !matches!(action(c), Action::Keep)
+                }
+            })
+            .map_or(s.len(), |(i, _)| i)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skip_plain_never_steps_over_what_needs_a_look(
+            s in "[a-zA-Z .,*_&<\\n\\tàáđĐươ\\u{1ea0}-\\u{1ef9}\\u{a0}\\u{ad}\\u{300}\\u{110}Ðð\\u{1000}\\u{2013}\\u{200b}\\u{2028}\\u{feff}]{0,40}"
+        ) {
+            let stop = skip_plain(s.as_bytes(), 0);
+            proptest::prop_assert!(s.is_char_boundary(stop));
+            proptest::prop_assert!(stop <= first_to_look_at(&s), "{s:?}: {stop}");
+        }
+    }
+
     fn norm(s: &str) -> (String, SourceMap) {
         let mut m = SourceMap::default();
         let t = normalize(s, &mut m);
