@@ -113,7 +113,7 @@ pub(crate) struct OffsetMap {
 }
 
 /// How many operations lie between two checkpoints.
-const CHECK_EVERY: usize = 64;
+const CHECK_EVERY: usize = 16;
 
 /// The state before the operation at `at` in the stream.
 #[derive(Debug, Clone, Copy, Default)]
@@ -152,6 +152,11 @@ impl OffsetMap {
 
     /// `source_n` bytes of the source became `derived_n` bytes.
     pub(crate) fn replace(&mut self, source_n: usize, derived_n: usize) {
+        if source_n == 1 && derived_n == 1 {
+            // One byte for one (a tab made a space) maps as a copy does.
+            self.copy(1);
+            return;
+        }
         self.flush_copy();
         self.checkpoint();
         if source_n < 8 && derived_n < 8 {
