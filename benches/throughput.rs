@@ -13,6 +13,10 @@
 //! serialised to JSON, one warm-up pass then RUNS timed passes.
 
 use std::path::Path;
+
+// The allocator the `vanban` binary uses.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 fn main() {
