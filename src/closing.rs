@@ -200,7 +200,7 @@ fn may_close(text: &str) -> bool {
         .next();
     match first {
         Some(c) if c.is_uppercase() || c == 'n' => true,
-        _ => text.contains('|') || text.contains("   "),
+        _ => text.contains('|') || GAP.find(text.as_bytes()).is_some(),
     }
 }
 
@@ -285,8 +285,26 @@ fn offset_in(whole: &str, part: &str) -> usize {
 /// The parts of `cell` between runs of three or more spaces, trimmed,
 /// empty parts dropped.
 fn split_gaps(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split("   ").map(str::trim).filter(|p| !p.is_empty())
+    let mut from = 0;
+    let mut gaps = GAP.find_iter(cell.as_bytes());
+    std::iter::from_fn(move || {
+        let part_start = from;
+        let part_end = match gaps.next() {
+            Some(at) => at,
+            None if from <= cell.len() => cell.len(),
+            None => return None,
+        };
+        from = part_end + GAP_LEN;
+        cell.get(part_start..part_end)
+    })
+    .map(str::trim)
+    .filter(|p| !p.is_empty())
 }
+
+/// A column gap: three spaces.
+const GAP_LEN: usize = 3;
+static GAP: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(&[b' '; GAP_LEN]));
 
 /// Pushes one cell, cut after a `Nơi nhận:` label and where an entry runs on
 /// into a signature line or into another entry.
