@@ -489,22 +489,10 @@ fn fail<T>(i: &str) -> R<'_, T> {
 }
 
 /// A keyword, any case, not followed by a letter. Case is compared as
-/// nom's `tag_no_case` does (char by char, lower-cased), with a fast exit
-/// on an ASCII first letter that differs.
+/// nom's `tag_no_case` does (char by char, lower-cased).
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    let (ib, wb) = (i.as_bytes(), word.as_bytes());
-    let same = ib.starts_with(wb)
-        || match (ib.first(), wb.first()) {
-            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => {
-                false
-            }
-            _ => {
-                i.len() >= word.len()
-                    && i.chars()
-                        .zip(word.chars())
-                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
-            }
-        };
+    let same =
+        i.as_bytes().starts_with(word.as_bytes()) || i.len() >= word.len() && same_lower(i, word);
     let split = if same {
         i.get(..word.len()).zip(i.get(word.len()..))
     } else {
@@ -517,6 +505,35 @@ fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
         return fail(i);
     }
     Ok((rest, m))
+}
+
+/// Whether the chars of `a` and `b`, paired up to the shorter's end, are
+/// the same lower-cased (as [`char::to_lowercase`] gives them).
+fn same_lower(a: &str, b: &str) -> bool {
+    a.chars().zip(b.chars()).all(|(x, y)| {
+        x == y
+            || match (fast_lower(x), fast_lower(y)) {
+                (Some(lx), Some(ly)) => lx == ly,
+                _ => x.to_lowercase().eq(y.to_lowercase()),
+            }
+    })
+}
+
+/// `c` lower-cased as [`char::to_lowercase`] gives it, when `c` is ASCII or
+/// a letter of the Latin blocks Vietnamese uses (Latin-1, `Ă Đ Ĩ Ũ Ơ Ư`,
+/// Latin Extended Additional) and lower-cases to one char; else `None`.
+pub(crate) fn fast_lower(c: char) -> Option<char> {
+    let i = c as u32;
+    match i {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
+        0xD7 | 0xDF..=0xFF => Some(c),
+        // Capital even, small odd.
+        0x100..=0x12F | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(i | 1),
+        0x1A0 | 0x1AF => char::from_u32(i + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => None,
+    }
 }
 
 /// `char::is_alphabetic`, fast for ASCII and Vietnamese letters.
