@@ -23,8 +23,6 @@ use nom::{IResult, Parser};
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::lines::Line;
 use crate::text::is_word_char;
 use crate::vocab::dates as v;
@@ -283,17 +281,12 @@ pub(crate) fn scan(text: &str) -> Scan {
         let Some(here) = text.get(pos..) else {
             continue;
         };
-        let Some(c) = here.chars().next() else {
+        if !opens(text.as_bytes(), pos) {
             continue;
-        };
-        let opens = c.is_ascii_digit()
-            || matches!(
-                c.to_ascii_lowercase(),
-                'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
-            );
+        }
         let prev = text.get(..pos).and_then(|s| s.chars().next_back());
         let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
-        if !(opens && at_word) {
+        if !at_word {
             continue;
         }
         if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
@@ -313,16 +306,51 @@ pub(crate) fn scan(text: &str) -> Scan {
     out
 }
 
+/// Whether the char at `at` can open an expression: a digit, or one of
+/// `n t q g c k h d đ` in either case (every opening word starts so).
+fn opens(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_digit()
+                || matches!(
+                    b | 0x20,
+                    b'n' | b't' | b'q' | b'g' | b'c' | b'k' | b'h' | b'd'
+                )
+        }
+        // `Đ` C4 90, `đ` C4 91.
+        Some(0xC4) => matches!(bytes.get(at + 1), Some(0x90 | 0x91)),
+        _ => false,
+    }
+}
+
 /// The most words (runs of letters and digits) from an expression's start
 /// up to its first figure: "trong thời hạn không quá 05 ngày" has five.
 const LEAD_WORDS: usize = 6;
 
-/// The starts of expressions that need no figure: "quý III", "cuối năm",
-/// "định kỳ", "hằng tháng" (a superset; the parser decides).
-static WORD_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)qu[ýí]|cuối|định|h[ằà]ng")
-        .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
+/// The starts of expressions that need no figure, "quý III", "cuối năm",
+/// "định kỳ", "hằng tháng", in text folded by [`fold_case`]: `quý`, `quí`,
+/// `cuối`, `định`, `hằng`, `hàng` in any case (a superset; the parser
+/// decides).
+static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"(?-u)qu\xC3[\xBD\xAD]|cu\xE1\xBB\xB1i|\xC4\xB1\xE1\xBB\xABnh|h\xE1\xBB\xB1ng|h\xC3\xA1ng",
+    )
+    .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
 });
+
+/// `bytes` with case folded away for [`WORD_ONLY`], byte for byte: ASCII
+/// bytes get bit 0x20 (`Q` -> `q`), UTF-8 continuation bytes bits 0x21,
+/// which makes the last byte of a Vietnamese capital its small letter's
+/// (`Ý` C3 9D and `ý` C3 BD -> C3 BD, `Ố` E1 BB 90 and `ố` E1 BB 91 -> E1 BB
+/// B1). Other bytes may fold alike too: a match is only a candidate.
+fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(
+        bytes
+            .iter()
+            .map(|&b| b | u8::from(b < 0x80) * 0x20 | u8::from(b & 0xC0 == 0x80) * 0x21),
+    );
+}
 
 /// Where [`scan`] may find an expression, ascending, without repeats: the
 /// first digit of each run of digits, the word starts among the
@@ -341,18 +369,23 @@ fn candidates(text: &str) -> Vec<usize> {
         let lower = prev_digit_end;
         let mut in_run = false;
         while k > lower && runs < LEAD_WORDS {
-            let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
-                break;
+            let (word, len) = match bytes.get(k - 1) {
+                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => match text.get(..k).and_then(|s| s.chars().next_back()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => break,
+                },
             };
-            let word = is_word_char(c);
             if in_run && !word {
-                out.push(k);
+                if opens(bytes, k) {
+                    out.push(k);
+                }
                 runs += 1;
             }
             in_run = word;
-            k -= c.len_utf8();
+            k -= len;
         }
-        if in_run && runs < LEAD_WORDS {
+        if in_run && runs < LEAD_WORDS && opens(bytes, k) {
             out.push(k);
         }
         out.get_mut(mark..).unwrap_or(&mut []).reverse();
@@ -364,7 +397,9 @@ fn candidates(text: &str) -> Vec<usize> {
         prev_digit_end = e;
         i = e;
     }
-    let words = WORD_ONLY.find_iter(text).map(|m| m.start());
+    let mut folded = Vec::new();
+    fold_case(bytes, &mut folded);
+    let words = WORD_ONLY.find_iter(&folded).map(|m| m.start());
     let mut merged: Vec<usize> = Vec::with_capacity(out.len() + 8);
     let mut a = out.into_iter().peekable();
     let mut b = words.peekable();
@@ -428,9 +463,10 @@ fn opener(s: &str) -> Option<Opener> {
         *word.get_mut(len)? = f as u8;
         len += 1;
     }
+    let word = word.get(..len)?;
     v::OPENING_WORDS
         .iter()
-        .find(|(w, _)| *w == word.get(..len).unwrap_or(&[]))
+        .find(|(w, _)| w.len() == len && w.iter().eq(word))
         .map(|(_, o)| *o)
 }
 
@@ -898,6 +934,9 @@ fn of_year(i: &str) -> R<'_, i32> {
 
 /// Quarters, months, years and spans of years.
 fn period(i: &str) -> R<'_, Value> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return months_of_year(i);
+    }
     // quý III năm 2024, Quý II/2023
     if let Ok((r, _)) = (|x| kw_any(x, v::QUARTER), sp0).parse(i) {
         let (r, quarter) = quarter_number(r)?;
@@ -940,7 +979,12 @@ fn period(i: &str) -> R<'_, Value> {
         }
         return fail(i);
     }
-    // 6 tháng đầu năm 2024, 9 tháng đầu năm, 3 tháng cuối năm, 9 tháng năm 2026
+    months_of_year(i)
+}
+
+/// "6 tháng đầu năm 2024", "9 tháng đầu năm", "3 tháng cuối năm", "9 tháng
+/// năm 2026".
+fn months_of_year(i: &str) -> R<'_, Value> {
     let (r, (months, len)) = number(i)?;
     if len > 2 || !(1..=11).contains(&months) {
         return fail(i);

@@ -151,13 +151,18 @@ impl<'a> View<'a> {
     fn ends_with_cue(&self, cues: &[&str]) -> Option<usize> {
         cues.iter().find_map(|cue| {
             // The cue's words matched from the last one back.
-            let mut rest = *cue;
+            let mut rest = cue.as_bytes();
             for i in (0..self.words.len()).rev() {
-                let w = self.get(i)?;
-                if rest == w {
-                    return Some(i);
+                let w = self.get(i)?.as_bytes();
+                let head = rest.len().checked_sub(w.len())?;
+                if !same(rest.get(head..)?, w) {
+                    return None;
                 }
-                rest = rest.strip_suffix(w)?.strip_suffix(' ')?;
+                match head.checked_sub(1) {
+                    None => return Some(i),
+                    Some(space) if rest.get(space) == Some(&b' ') => rest = rest.get(..space)?,
+                    Some(_) => return None,
+                }
             }
             None
         })
@@ -166,16 +171,15 @@ impl<'a> View<'a> {
     /// Whether the words (or any run of them) hold one of `phrases`, not as
     /// the start of one of [`v::NOT_VERBS`].
     fn holds(&self, phrases: &[&str]) -> bool {
-        let at = |i: usize, p: &str| {
-            p.split(' ')
-                .enumerate()
-                .all(|(k, part)| self.get(i + k) == Some(part))
+        let is = |i: usize, part: &str| {
+            self.get(i)
+                .is_some_and(|w| same(w.as_bytes(), part.as_bytes()))
         };
+        let at = |i: usize, p: &str| p.split(' ').enumerate().all(|(k, part)| is(i + k, part));
         phrases.iter().any(|p| {
             let head = p.split(' ').next().unwrap_or("");
-            (0..self.words.len()).any(|i| {
-                self.get(i) == Some(head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n))
-            })
+            (0..self.words.len())
+                .any(|i| is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
         })
     }
 }
@@ -306,8 +310,19 @@ fn last_word(text: &str, pos: usize, reach: usize, out: &mut String) -> Option<(
 
 /// Whether the last word of `cue` is `word`.
 fn ends_with_word(cue: &str, word: &str) -> bool {
-    cue.strip_suffix(word)
-        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+    let (cue, word) = (cue.as_bytes(), word.as_bytes());
+    let Some(head) = cue.len().checked_sub(word.len()) else {
+        return false;
+    };
+    cue.get(head..).is_some_and(|end| same(end, word))
+        && head
+            .checked_sub(1)
+            .is_none_or(|k| cue.get(k) == Some(&b' '))
+}
+
+/// `a == b`, as a loop: the words compared are a few bytes long.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether `expr` sets a deadline, of what kind, and where its text starts.
