@@ -289,7 +289,8 @@ pub(crate) fn scan(text: &str) -> Scan {
         if !at_word {
             continue;
         }
-        if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
+        let opener = opener(here).filter(|&o| o != Opener::Digit || figure_can_open(here));
+        if let Some((value, len)) = opener.and_then(|o| dispatch(here, o)) {
             let end = pos + len;
             if value.is_possible() {
                 out.exprs.push(Expr {
@@ -304,6 +305,18 @@ pub(crate) fn scan(text: &str) -> Scan {
         }
     }
     out
+}
+
+/// Whether an expression can open with the figure at the start of `s`:
+/// every one that does opens with a day, an hour or a count of months, one
+/// or two digits followed by white space, a date separator, `h`, `giờ` or
+/// `:`.
+fn figure_can_open(s: &str) -> bool {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    n <= 2
+        && s.get(n..).and_then(|r| r.chars().next()).is_some_and(|c| {
+            c.is_whitespace() || matches!(c, 'g' | 'G' | 'h' | 'H' | ':' | '/' | '-' | '.' | '–')
+        })
 }
 
 /// Whether the char at `at` can open an expression: a digit, or one of
@@ -348,7 +361,7 @@ fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
     out.extend(
         bytes
             .iter()
-            .map(|&b| b | u8::from(b < 0x80) * 0x20 | u8::from(b & 0xC0 == 0x80) * 0x21),
+            .map(|&b| b | (u8::from(b < 0x80) * 0x20) | (u8::from(b & 0xC0 == 0x80) * 0x21)),
     );
 }
 
@@ -358,7 +371,7 @@ fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
 /// the matches of [`WORD_ONLY`].
 fn candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 32);
     let mut prev_digit_end = 0;
     let mut i = 0;
     while let Some(d) = next_digit(bytes, i) {
@@ -527,8 +540,13 @@ fn fail<T>(i: &str) -> R<'_, T> {
 /// A keyword, any case, not followed by a letter. Case is compared as
 /// nom's `tag_no_case` does (char by char, lower-cased).
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    let same =
-        i.as_bytes().starts_with(word.as_bytes()) || i.len() >= word.len() && same_lower(i, word);
+    // Most calls fail on an ASCII first letter.
+    if let (Some(x), Some(y)) = (i.as_bytes().first(), word.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+            return fail(i);
+        }
+    }
+    let same = i.len() >= word.len() && same_lower(i, word);
     let split = if same {
         i.get(..word.len()).zip(i.get(word.len()..))
     } else {
@@ -546,6 +564,21 @@ fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
 /// Whether the chars of `a` and `b`, paired up to the shorter's end, are
 /// the same lower-cased (as [`char::to_lowercase`] gives them).
 fn same_lower(a: &str, b: &str) -> bool {
+    // ASCII first, byte by byte; the rest char by char.
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    let mut k = 0;
+    while let (Some(&x), Some(&y)) = (ab.get(k), bb.get(k)) {
+        if !(x.is_ascii() && y.is_ascii()) {
+            break;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+        k += 1;
+    }
+    let (Some(a), Some(b)) = (a.get(k..), b.get(k..)) else {
+        return false;
+    };
     a.chars().zip(b.chars()).all(|(x, y)| {
         x == y
             || match (fast_lower(x), fast_lower(y)) {

@@ -133,9 +133,17 @@ struct View<'a> {
 
 impl<'a> View<'a> {
     /// The `i`-th word, lower-cased.
-    fn get(&self, i: usize) -> Option<&'a str> {
+    fn get(&self, i: usize) -> Option<&'a [u8]> {
         let w = self.words.get(i)?;
-        self.lowered.get(w.lowered.0..w.lowered.1)
+        self.lowered.as_bytes().get(w.lowered.0..w.lowered.1)
+    }
+
+    /// Whether the `i`-th word, lower-cased, is `part`.
+    fn is(&self, i: usize, part: &str) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| w.lowered.1 - w.lowered.0 == part.len())
+            && self.get(i).is_some_and(|w| same(w, part.as_bytes()))
     }
 
     /// The words before the `i`-th.
@@ -153,7 +161,7 @@ impl<'a> View<'a> {
             // The cue's words matched from the last one back.
             let mut rest = cue.as_bytes();
             for i in (0..self.words.len()).rev() {
-                let w = self.get(i)?.as_bytes();
+                let w = self.get(i)?;
                 let head = rest.len().checked_sub(w.len())?;
                 if !same(rest.get(head..)?, w) {
                     return None;
@@ -171,15 +179,15 @@ impl<'a> View<'a> {
     /// Whether the words (or any run of them) hold one of `phrases`, not as
     /// the start of one of [`v::NOT_VERBS`].
     fn holds(&self, phrases: &[&str]) -> bool {
-        let is = |i: usize, part: &str| {
-            self.get(i)
-                .is_some_and(|w| same(w.as_bytes(), part.as_bytes()))
+        let at = |i: usize, p: &str| {
+            p.split(' ')
+                .enumerate()
+                .all(|(k, part)| self.is(i + k, part))
         };
-        let at = |i: usize, p: &str| p.split(' ').enumerate().all(|(k, part)| is(i + k, part));
         phrases.iter().any(|p| {
-            let head = p.split(' ').next().unwrap_or("");
+            let head = p.split_once(' ').map_or(*p, |(head, _)| head);
             (0..self.words.len())
-                .any(|i| is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+                .any(|i| self.is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
         })
     }
 }
