@@ -1591,6 +1591,16 @@ mod tests {
             ";",
             "KH",
             "UBND",
+            "hẰng",
+            "HàNG",
+            "qUÍ",
+            "QuÝ",
+            "cUốI",
+            "ĐịNH kỲ",
+            "đỊnh KÌ",
+            "HÀNG THÁNG",
+            "thành",
+            "hành",
         ];
         for t in [
             "x trong thời hạn không quá 05 ngày làm việc",
@@ -1616,6 +1626,33 @@ mod tests {
                 }
             }
             same_as_reference(&t);
+        }
+    }
+
+    #[test]
+    fn word_only_openers_are_found_in_any_case() {
+        for word in ["quý", "quí", "cuối", "định", "hằng", "hàng"] {
+            let chars: Vec<char> = word.chars().collect();
+            for mask in 0..1u32 << chars.len() {
+                let cased: String = chars
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, c)| {
+                        let upper = mask >> k & 1 == 1;
+                        let v: Vec<char> = if upper {
+                            c.to_uppercase().collect()
+                        } else {
+                            vec![*c]
+                        };
+                        v
+                    })
+                    .collect();
+                let t = format!("x {cased} y");
+                let mut folded = Vec::new();
+                fold_case(t.as_bytes(), &mut folded);
+                let found: Vec<usize> = WORD_ONLY.find_iter(&folded).map(|m| m.start()).collect();
+                assert_eq!(found, [2], "{t:?}");
+            }
         }
     }
 
