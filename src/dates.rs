@@ -433,26 +433,31 @@ fn candidates(text: &str) -> Vec<usize> {
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
-/// skipping eight bytes at a time.
+/// skipping sixteen bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    // Whether one of the eight bytes is a digit: 0x30..=0x39 become 0..=9
+    // after the xor; is any byte below 10?
+    let has_digit = |eight: &[u8]| {
         let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Bytes 0x30..=0x39 become 0..=9 after the xor; any byte below 10?
+        word.copy_from_slice(eight);
         let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        if (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0 {
+        (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0
+    };
+    let rest = bytes.get(from..)?;
+    let mut skipped = 0;
+    for chunk in rest.chunks_exact(16) {
+        let (a, b) = chunk.split_at(8);
+        if has_digit(a) | has_digit(b) {
             break;
         }
-        i += 8;
+        skipped += 16;
     }
-    bytes
-        .get(i..)?
+    rest.get(skipped..)?
         .iter()
         .position(u8::is_ascii_digit)
-        .map(|p| i + p)
+        .map(|p| from + skipped + p)
 }
 
 /// Which parsers can read an expression at the start of `s`, judged by its
