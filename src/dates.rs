@@ -367,8 +367,8 @@ fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
 
 /// Where [`scan`] may find an expression, ascending, without repeats: the
 /// first digit of each run of digits, the word starts among the
-/// [`LEAD_WORDS`] runs before it (back to the previous run of digits), and
-/// the matches of [`WORD_ONLY`].
+/// [`LEAD_WORDS`] runs before it (back to the previous run of digits) whose
+/// first letter [`opens`], and the matches of [`WORD_ONLY`].
 fn candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 32);
