@@ -23,8 +23,6 @@ use nom::{IResult, Parser};
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use crate::lines::Line;
 use crate::text::is_word_char;
 use crate::vocab::dates as v;
@@ -283,20 +281,16 @@ pub(crate) fn scan(text: &str) -> Scan {
         let Some(here) = text.get(pos..) else {
             continue;
         };
-        let Some(c) = here.chars().next() else {
-            continue;
-        };
-        let opens = c.is_ascii_digit()
-            || matches!(
-                c.to_ascii_lowercase(),
-                'n' | 't' | 'q' | 'g' | 'c' | 'k' | 'h' | 'd' | 'đ' | 'Đ'
-            );
-        let prev = text.get(..pos).and_then(|s| s.chars().next_back());
-        let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
-        if !(opens && at_word) {
+        if !opens(text.as_bytes(), pos) {
             continue;
         }
-        if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
+        let prev = text.get(..pos).and_then(|s| s.chars().next_back());
+        let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
+        if !at_word {
+            continue;
+        }
+        let opener = opener(here).filter(|&o| o != Opener::Digit || figure_can_open(here));
+        if let Some((value, len)) = opener.and_then(|o| dispatch(here, o)) {
             let end = pos + len;
             if value.is_possible() {
                 out.exprs.push(Expr {
@@ -313,24 +307,71 @@ pub(crate) fn scan(text: &str) -> Scan {
     out
 }
 
+/// Whether an expression can open with the figure at the start of `s`:
+/// every one that does opens with a day, an hour or a count of months, one
+/// or two digits followed by white space, a date separator, `h`, `giờ` or
+/// `:`.
+fn figure_can_open(s: &str) -> bool {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    n <= 2
+        && s.get(n..).and_then(|r| r.chars().next()).is_some_and(|c| {
+            c.is_whitespace() || matches!(c, 'g' | 'G' | 'h' | 'H' | ':' | '/' | '-' | '.' | '–')
+        })
+}
+
+/// Whether the char at `at` can open an expression: a digit, or one of
+/// `n t q g c k h d đ` in either case (every opening word starts so).
+fn opens(bytes: &[u8], at: usize) -> bool {
+    match bytes.get(at) {
+        Some(&b) if b.is_ascii() => {
+            b.is_ascii_digit()
+                || matches!(
+                    b | 0x20,
+                    b'n' | b't' | b'q' | b'g' | b'c' | b'k' | b'h' | b'd'
+                )
+        }
+        // `Đ` C4 90, `đ` C4 91.
+        Some(0xC4) => matches!(bytes.get(at + 1), Some(0x90 | 0x91)),
+        _ => false,
+    }
+}
+
 /// The most words (runs of letters and digits) from an expression's start
 /// up to its first figure: "trong thời hạn không quá 05 ngày" has five.
 const LEAD_WORDS: usize = 6;
 
-/// The starts of expressions that need no figure: "quý III", "cuối năm",
-/// "định kỳ", "hằng tháng" (a superset; the parser decides).
-static WORD_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)qu[ýí]|cuối|định|h[ằà]ng")
-        .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
+/// The starts of expressions that need no figure, "quý III", "cuối năm",
+/// "định kỳ", "hằng tháng", in text folded by [`fold_case`]: `quý`, `quí`,
+/// `cuối`, `định`, `hằng`, `hàng` in any case (a superset; the parser
+/// decides).
+static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    regex::bytes::Regex::new(
+        r"(?-u)qu\xC3[\xBD\xAD]|cu\xE1\xBB\xB1i|\xC4\xB1\xE1\xBB\xABnh|h\xE1\xBB\xB1ng|h\xC3\xA1ng",
+    )
+    .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
 });
+
+/// `bytes` with case folded away for [`WORD_ONLY`], byte for byte: ASCII
+/// bytes get bit 0x20 (`Q` -> `q`), UTF-8 continuation bytes bits 0x21,
+/// which makes the last byte of a Vietnamese capital its small letter's
+/// (`Ý` C3 9D and `ý` C3 BD -> C3 BD, `Ố` E1 BB 90 and `ố` E1 BB 91 -> E1 BB
+/// B1). Other bytes may fold alike too: a match is only a candidate.
+fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(
+        bytes
+            .iter()
+            .map(|&b| b | (u8::from(b < 0x80) * 0x20) | (u8::from(b & 0xC0 == 0x80) * 0x21)),
+    );
+}
 
 /// Where [`scan`] may find an expression, ascending, without repeats: the
 /// first digit of each run of digits, the word starts among the
-/// [`LEAD_WORDS`] runs before it (back to the previous run of digits), and
-/// the matches of [`WORD_ONLY`].
+/// [`LEAD_WORDS`] runs before it (back to the previous run of digits) whose
+/// first letter [`opens`], and the matches of [`WORD_ONLY`].
 fn candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 32);
     let mut prev_digit_end = 0;
     let mut i = 0;
     while let Some(d) = next_digit(bytes, i) {
@@ -341,18 +382,23 @@ fn candidates(text: &str) -> Vec<usize> {
         let lower = prev_digit_end;
         let mut in_run = false;
         while k > lower && runs < LEAD_WORDS {
-            let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
-                break;
+            let (word, len) = match bytes.get(k - 1) {
+                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                _ => match text.get(..k).and_then(|s| s.chars().next_back()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => break,
+                },
             };
-            let word = is_word_char(c);
             if in_run && !word {
-                out.push(k);
+                if opens(bytes, k) {
+                    out.push(k);
+                }
                 runs += 1;
             }
             in_run = word;
-            k -= c.len_utf8();
+            k -= len;
         }
-        if in_run && runs < LEAD_WORDS {
+        if in_run && runs < LEAD_WORDS && opens(bytes, k) {
             out.push(k);
         }
         out.get_mut(mark..).unwrap_or(&mut []).reverse();
@@ -364,7 +410,9 @@ fn candidates(text: &str) -> Vec<usize> {
         prev_digit_end = e;
         i = e;
     }
-    let words = WORD_ONLY.find_iter(text).map(|m| m.start());
+    let mut folded = Vec::new();
+    fold_case(bytes, &mut folded);
+    let words = WORD_ONLY.find_iter(&folded).map(|m| m.start());
     let mut merged: Vec<usize> = Vec::with_capacity(out.len() + 8);
     let mut a = out.into_iter().peekable();
     let mut b = words.peekable();
@@ -385,26 +433,31 @@ fn candidates(text: &str) -> Vec<usize> {
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
-/// skipping eight bytes at a time.
+/// skipping sixteen bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while let Some(chunk) = bytes.get(i..i + 8) {
+    // Whether one of the eight bytes is a digit: 0x30..=0x39 become 0..=9
+    // after the xor; is any byte below 10?
+    let has_digit = |eight: &[u8]| {
         let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        // Bytes 0x30..=0x39 become 0..=9 after the xor; any byte below 10?
+        word.copy_from_slice(eight);
         let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        if (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0 {
+        (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0
+    };
+    let rest = bytes.get(from..)?;
+    let mut skipped = 0;
+    for chunk in rest.chunks_exact(16) {
+        let (a, b) = chunk.split_at(8);
+        if has_digit(a) | has_digit(b) {
             break;
         }
-        i += 8;
+        skipped += 16;
     }
-    bytes
-        .get(i..)?
+    rest.get(skipped..)?
         .iter()
         .position(u8::is_ascii_digit)
-        .map(|p| i + p)
+        .map(|p| from + skipped + p)
 }
 
 /// Which parsers can read an expression at the start of `s`, judged by its
@@ -428,9 +481,10 @@ fn opener(s: &str) -> Option<Opener> {
         *word.get_mut(len)? = f as u8;
         len += 1;
     }
+    let word = word.get(..len)?;
     v::OPENING_WORDS
         .iter()
-        .find(|(w, _)| *w == word.get(..len).unwrap_or(&[]))
+        .find(|(w, _)| w.len() == len && w.iter().eq(word))
         .map(|(_, o)| *o)
 }
 
@@ -489,22 +543,15 @@ fn fail<T>(i: &str) -> R<'_, T> {
 }
 
 /// A keyword, any case, not followed by a letter. Case is compared as
-/// nom's `tag_no_case` does (char by char, lower-cased), with a fast exit
-/// on an ASCII first letter that differs.
+/// nom's `tag_no_case` does (char by char, lower-cased).
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    let (ib, wb) = (i.as_bytes(), word.as_bytes());
-    let same = ib.starts_with(wb)
-        || match (ib.first(), wb.first()) {
-            (Some(x), Some(y)) if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) => {
-                false
-            }
-            _ => {
-                i.len() >= word.len()
-                    && i.chars()
-                        .zip(word.chars())
-                        .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
-            }
-        };
+    // Most calls fail on an ASCII first letter.
+    if let (Some(x), Some(y)) = (i.as_bytes().first(), word.as_bytes().first()) {
+        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+            return fail(i);
+        }
+    }
+    let same = i.len() >= word.len() && same_lower(i, word);
     let split = if same {
         i.get(..word.len()).zip(i.get(word.len()..))
     } else {
@@ -517,6 +564,50 @@ fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
         return fail(i);
     }
     Ok((rest, m))
+}
+
+/// Whether the chars of `a` and `b`, paired up to the shorter's end, are
+/// the same lower-cased (as [`char::to_lowercase`] gives them).
+fn same_lower(a: &str, b: &str) -> bool {
+    // ASCII first, byte by byte; the rest char by char.
+    let (ab, bb) = (a.as_bytes(), b.as_bytes());
+    let mut k = 0;
+    while let (Some(&x), Some(&y)) = (ab.get(k), bb.get(k)) {
+        if !(x.is_ascii() && y.is_ascii()) {
+            break;
+        }
+        if !x.eq_ignore_ascii_case(&y) {
+            return false;
+        }
+        k += 1;
+    }
+    let (Some(a), Some(b)) = (a.get(k..), b.get(k..)) else {
+        return false;
+    };
+    a.chars().zip(b.chars()).all(|(x, y)| {
+        x == y
+            || match (fast_lower(x), fast_lower(y)) {
+                (Some(lx), Some(ly)) => lx == ly,
+                _ => x.to_lowercase().eq(y.to_lowercase()),
+            }
+    })
+}
+
+/// `c` lower-cased as [`char::to_lowercase`] gives it, when `c` is ASCII or
+/// a letter of the Latin blocks Vietnamese uses (Latin-1, `Ă Đ Ĩ Ũ Ơ Ư`,
+/// Latin Extended Additional) and lower-cases to one char; else `None`.
+pub(crate) fn fast_lower(c: char) -> Option<char> {
+    let i = c as u32;
+    match i {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
+        0xD7 | 0xDF..=0xFF => Some(c),
+        // Capital even, small odd.
+        0x100..=0x12F | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(i | 1),
+        0x1A0 | 0x1AF => char::from_u32(i + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => None,
+    }
 }
 
 /// `char::is_alphabetic`, fast for ASCII and Vietnamese letters.
@@ -881,6 +972,9 @@ fn of_year(i: &str) -> R<'_, i32> {
 
 /// Quarters, months, years and spans of years.
 fn period(i: &str) -> R<'_, Value> {
+    if i.starts_with(|c: char| c.is_ascii_digit()) {
+        return months_of_year(i);
+    }
     // quý III năm 2024, Quý II/2023
     if let Ok((r, _)) = (|x| kw_any(x, v::QUARTER), sp0).parse(i) {
         let (r, quarter) = quarter_number(r)?;
@@ -923,7 +1017,12 @@ fn period(i: &str) -> R<'_, Value> {
         }
         return fail(i);
     }
-    // 6 tháng đầu năm 2024, 9 tháng đầu năm, 3 tháng cuối năm, 9 tháng năm 2026
+    months_of_year(i)
+}
+
+/// "6 tháng đầu năm 2024", "9 tháng đầu năm", "3 tháng cuối năm", "9 tháng
+/// năm 2026".
+fn months_of_year(i: &str) -> R<'_, Value> {
     let (r, (months, len)) = number(i)?;
     if len > 2 || !(1..=11).contains(&months) {
         return fail(i);
@@ -1497,6 +1596,16 @@ mod tests {
             ";",
             "KH",
             "UBND",
+            "hẰng",
+            "HàNG",
+            "qUÍ",
+            "QuÝ",
+            "cUốI",
+            "ĐịNH kỲ",
+            "đỊnh KÌ",
+            "HÀNG THÁNG",
+            "thành",
+            "hành",
         ];
         for t in [
             "x trong thời hạn không quá 05 ngày làm việc",
@@ -1522,6 +1631,33 @@ mod tests {
                 }
             }
             same_as_reference(&t);
+        }
+    }
+
+    #[test]
+    fn word_only_openers_are_found_in_any_case() {
+        for word in ["quý", "quí", "cuối", "định", "hằng", "hàng"] {
+            let chars: Vec<char> = word.chars().collect();
+            for mask in 0..1u32 << chars.len() {
+                let cased: String = chars
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, c)| {
+                        let upper = mask >> k & 1 == 1;
+                        let v: Vec<char> = if upper {
+                            c.to_uppercase().collect()
+                        } else {
+                            vec![*c]
+                        };
+                        v
+                    })
+                    .collect();
+                let t = format!("x {cased} y");
+                let mut folded = Vec::new();
+                fold_case(t.as_bytes(), &mut folded);
+                let found: Vec<usize> = WORD_ONLY.find_iter(&folded).map(|m| m.start()).collect();
+                assert_eq!(found, [2], "{t:?}");
+            }
         }
     }
 

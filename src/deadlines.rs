@@ -28,7 +28,7 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{self, Anchor, Dmy, Expr, Value};
+use crate::dates::{self, Anchor, Dmy, Expr, Value, fast_lower};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
 use crate::model::{Deadline, DeadlineKind, Document, Task};
@@ -59,7 +59,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Deadline>, Vec
         date: doc.date.and_then(|d| d.to_naive()),
     };
     let mut out = Vec::new();
-    let mut words = Vec::new();
+    let mut words = Words::default();
     for e in &found.exprs {
         let Some((kind, start)) = classify(&text, e, &mut words) else {
             continue;
@@ -104,111 +104,201 @@ const NEAR: usize = 64;
 /// How far back (bytes) the clause before an expression reaches.
 const CLAUSE: usize = 200;
 
-/// One word before an expression: as printed, and where it starts in the text.
-struct Word<'a> {
-    text: &'a str,
+/// One word before an expression: where it starts in the text and where
+/// its lower-cased form is in [`Words::lowered`].
+#[derive(Debug, Clone, Copy)]
+struct Word {
     start: usize,
+    lowered: (usize, usize),
 }
 
-impl Word<'_> {
-    /// Whether the word, lower-cased, is `lower`.
-    fn is(&self, lower: &str) -> bool {
-        if self.text == lower {
-            return true;
+/// The words of the clause before an expression, each lower-cased once
+/// (as [`char::to_lowercase`] gives it) into one buffer; reused from one
+/// expression to the next.
+#[derive(Debug, Default)]
+struct Words {
+    lowered: String,
+    /// The clause's words, back [`CLAUSE`] bytes at most, in text order.
+    clause: Vec<Word>,
+    /// The words back [`NEAR`] bytes at most.
+    near: Vec<Word>,
+}
+
+/// Some of the clause's words, with the buffer their lower-cased forms are in.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    lowered: &'a str,
+    words: &'a [Word],
+}
+
+impl<'a> View<'a> {
+    /// The `i`-th word, lower-cased.
+    fn get(&self, i: usize) -> Option<&'a [u8]> {
+        let w = self.words.get(i)?;
+        self.lowered.as_bytes().get(w.lowered.0..w.lowered.1)
+    }
+
+    /// Whether the `i`-th word, lower-cased, is `part`.
+    fn is(&self, i: usize, part: &str) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|w| w.lowered.1 - w.lowered.0 == part.len())
+            && self.get(i).is_some_and(|w| same(w, part.as_bytes()))
+    }
+
+    /// The words before the `i`-th.
+    fn before(&self, i: usize) -> View<'a> {
+        View {
+            lowered: self.lowered,
+            words: self.words.get(..i).unwrap_or(&[]),
         }
-        // Most words differ from the start: an ASCII first letter tells.
-        if let (Some(&x), Some(&y)) = (self.text.as_bytes().first(), lower.as_bytes().first()) {
-            if x.is_ascii() && y.is_ascii() && x.to_ascii_lowercase() != y {
-                return false;
-            }
-        }
-        if self.text.is_ascii() {
-            return self.text.eq_ignore_ascii_case(lower)
-                && !lower.bytes().any(|b| b.is_ascii_uppercase());
-        }
-        let mut want = lower.chars();
-        for c in self.text.chars() {
-            if let Some(l) = fast_lower(c) {
-                if want.next() != Some(l) {
-                    return false;
+    }
+
+    /// Where the first of `cues` (longest first) that the words end with
+    /// starts: its index in the words.
+    fn ends_with_cue(&self, cues: &[&str]) -> Option<usize> {
+        cues.iter().find_map(|cue| {
+            // The cue's words matched from the last one back.
+            let mut rest = cue.as_bytes();
+            for i in (0..self.words.len()).rev() {
+                let w = self.get(i)?;
+                let head = rest.len().checked_sub(w.len())?;
+                if !same(rest.get(head..)?, w) {
+                    return None;
                 }
-            } else if !c.to_lowercase().all(|l| want.next() == Some(l)) {
-                return false;
+                match head.checked_sub(1) {
+                    None => return Some(i),
+                    Some(space) if rest.get(space) == Some(&b' ') => rest = rest.get(..space)?,
+                    Some(_) => return None,
+                }
+            }
+            None
+        })
+    }
+
+    /// Whether the words (or any run of them) hold one of `phrases`, not as
+    /// the start of one of [`v::NOT_VERBS`].
+    fn holds(&self, phrases: &[&str]) -> bool {
+        let at = |i: usize, p: &str| {
+            p.split(' ')
+                .enumerate()
+                .all(|(k, part)| self.is(i + k, part))
+        };
+        phrases.iter().any(|p| {
+            let head = p.split_once(' ').map_or(*p, |(head, _)| head);
+            (0..self.words.len())
+                .any(|i| self.is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+        })
+    }
+}
+
+impl Words {
+    fn clause(&self) -> View<'_> {
+        View {
+            lowered: &self.lowered,
+            words: &self.clause,
+        }
+    }
+
+    fn near(&self) -> View<'_> {
+        View {
+            lowered: &self.lowered,
+            words: &self.near,
+        }
+    }
+
+    /// Reads the words of the clause that ends at `pos`: back to a `.`
+    /// (before white space), `;`, `!`, `?`, or at most [`CLAUSE`] bytes
+    /// (and [`NEAR`] bytes for [`Words::near`], a word cut at that bound
+    /// kept as cut).
+    fn read(&mut self, text: &str, pos: usize) {
+        self.lowered.clear();
+        self.clause.clear();
+        self.near.clear();
+        let from = char_start_after(text, pos.saturating_sub(CLAUSE));
+        let near_from = char_start_after(text, pos.saturating_sub(NEAR));
+        let start = clause_start(text, from, pos);
+        let clause = text.get(start..pos).unwrap_or("");
+        let mut word: Option<(usize, usize)> = None;
+        for (k, c) in clause
+            .char_indices()
+            .chain(std::iter::once((clause.len(), ' ')))
+        {
+            if is_word_char(c) {
+                if word.is_none() {
+                    word = Some((start + k, self.lowered.len()));
+                }
+                push_lower(&mut self.lowered, c);
+            } else if let Some((at, lo)) = word.take() {
+                let end = start + k;
+                self.clause.push(Word {
+                    start: at,
+                    lowered: (lo, self.lowered.len()),
+                });
+                if at >= near_from {
+                    self.near.push(self.clause.last().copied().unwrap_or(Word {
+                        start: at,
+                        lowered: (lo, lo),
+                    }));
+                } else if end > near_from {
+                    // Cut at the near bound.
+                    let lo = self.lowered.len();
+                    for c in text.get(near_from..end).unwrap_or("").chars() {
+                        push_lower(&mut self.lowered, c);
+                    }
+                    self.near.push(Word {
+                        start: near_from,
+                        lowered: (lo, self.lowered.len()),
+                    });
+                }
             }
         }
-        want.next().is_none()
     }
 }
 
-/// `s` lower-cased, as [`str::to_lowercase`] gives it for a word.
-fn lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match fast_lower(c) {
-            Some(l) => out.push(l),
-            None => out.extend(c.to_lowercase()),
-        }
+/// `at`, or the next char boundary of `text` after it.
+fn char_start_after(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
     }
-    out
+    at
 }
 
-/// `c` lower-cased when it is ASCII, Latin-1 or a Vietnamese letter of
-/// Latin Extended Additional (where a capital's small letter is the next
-/// code point), as [`char::to_lowercase`] gives it; else `None`.
-fn fast_lower(c: char) -> Option<char> {
-    let i = c as u32;
-    match i {
-        0..=0x7F => Some(c.to_ascii_lowercase()),
-        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
-        0xD7 | 0xDF..=0xFF => Some(c),
-        0x1EA0..=0x1EFF => char::from_u32(i | 1),
-        _ => None,
+/// Where the clause ending at `pos` starts: after the last `;`, `!`, `?`,
+/// or `.` followed by white space (or by `pos`) in `from..pos`, else `from`.
+fn clause_start(text: &str, from: usize, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut k = pos;
+    while k > from {
+        k -= 1;
+        match bytes.get(k) {
+            Some(b';' | b'!' | b'?') => return k + 1,
+            Some(b'.') => {
+                let next = text.get(k + 1..pos).and_then(|s| s.chars().next());
+                if next.is_none_or(char::is_whitespace) {
+                    return k + 1;
+                }
+            }
+            _ => {}
+        }
     }
+    from
 }
 
-/// The words of the clause that ends at `pos` (back to a `.`, `;`, `!`, `?`
-/// or at most `reach` bytes), in text order.
-fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Word<'a>>) {
-    words.clear();
-    let mut from = pos.saturating_sub(reach);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = text.get(from..pos).unwrap_or("");
-    let mut cut = 0;
-    let mut it = before.char_indices().peekable();
-    while let Some((k, c)) = it.next() {
-        let next_is_space = it.peek().is_none_or(|(_, n)| n.is_whitespace());
-        if matches!(c, ';' | '!' | '?') || c == '.' && next_is_space {
-            cut = k + c.len_utf8();
-        }
-    }
-    let clause = before.get(cut..).unwrap_or("");
-    let offset = from + cut;
-    let mut start: Option<usize> = None;
-    for (k, c) in clause
-        .char_indices()
-        .chain(std::iter::once((clause.len(), ' ')))
-    {
-        if is_word_char(c) {
-            start.get_or_insert(k);
-        } else if let Some(s) = start.take() {
-            words.push(Word {
-                text: clause.get(s..k).unwrap_or(""),
-                start: offset + s,
-            });
-        }
+/// Pushes `c` lower-cased.
+fn push_lower(out: &mut String, c: char) {
+    match fast_lower(c) {
+        Some(l) => out.push(l),
+        None => out.extend(c.to_lowercase()),
     }
 }
 
 /// The last word that ends before `pos` and after `pos - reach` (cut at
-/// that bound as [`clause_words`] cuts it): the last of the words
-/// [`clause_words`] returns, when it returns any.
-fn last_word(text: &str, pos: usize, reach: usize) -> Option<Word<'_>> {
-    let mut from = pos.saturating_sub(reach);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+/// that bound as [`Words::read`] cuts it), lower-cased into `out`: the
+/// last of the near words, when there are any.
+fn last_word(text: &str, pos: usize, reach: usize, out: &mut String) -> Option<()> {
+    out.clear();
+    let from = char_start_after(text, pos.saturating_sub(reach));
     let before = text.get(from..pos)?;
     let mut it = before.char_indices().rev();
     let (k, c) = it.by_ref().find(|&(_, c)| is_word_char(c))?;
@@ -220,54 +310,32 @@ fn last_word(text: &str, pos: usize, reach: usize) -> Option<Word<'_>> {
             break;
         }
     }
-    Some(Word {
-        text: before.get(start..end)?,
-        start: from + start,
-    })
+    for c in before.get(start..end)?.chars() {
+        push_lower(out, c);
+    }
+    Some(())
 }
 
-/// Where the longest of `cues` that the words end with starts: its index
-/// in `words`.
-fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
-    cues.iter().find_map(|cue| {
-        let n = cue.bytes().filter(|&b| b == b' ').count() + 1;
-        let first = words.len().checked_sub(n)?;
-        // Last word first: most cues fail there.
-        cue.rsplit(' ')
-            .zip(words.iter().rev())
-            .all(|(c, w)| w.is(c))
-            .then_some(first)
-    })
-}
-
-/// Whether the words (or any run of them) hold one of `phrases`, not as
-/// the start of one of [`v::NOT_VERBS`].
-fn holds(words: &[Word], phrases: &[&str]) -> bool {
-    // Each word lower-cased once (the phrases are lower case: `Word::is` is
-    // then a plain comparison).
-    let lowered: Vec<String> = words.iter().map(|w| lower(w.text)).collect();
-    let at = |i: usize, p: &str| {
-        p.split(' ')
-            .enumerate()
-            .all(|(k, part)| lowered.get(i + k).is_some_and(|w| w == part))
+/// Whether the last word of `cue` is `word`.
+fn ends_with_word(cue: &str, word: &str) -> bool {
+    let (cue, word) = (cue.as_bytes(), word.as_bytes());
+    let Some(head) = cue.len().checked_sub(word.len()) else {
+        return false;
     };
-    phrases.iter().any(|p| {
-        let head = p.split(' ').next().unwrap_or("");
-        (0..words.len()).any(|i| {
-            lowered.get(i).is_some_and(|w| w == head)
-                && at(i, p)
-                && !v::NOT_VERBS.iter().any(|n| at(i, n))
-        })
-    })
+    cue.get(head..).is_some_and(|end| same(end, word))
+        && head
+            .checked_sub(1)
+            .is_none_or(|k| cue.get(k) == Some(&b' '))
+}
+
+/// `a == b`, as a loop: the words compared are a few bytes long.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// Whether `expr` sets a deadline, of what kind, and where its text starts.
 /// `words` is scratch space, reused from one expression to the next.
-fn classify<'a>(
-    text: &'a str,
-    expr: &Expr,
-    words: &mut Vec<Word<'a>>,
-) -> Option<(DeadlineKind, usize)> {
+fn classify(text: &str, expr: &Expr, words: &mut Words) -> Option<(DeadlineKind, usize)> {
     // Most expressions are dates of citations and narrative: look at the
     // last word before first (every cue ends with one of a few words), then
     // at the few words right before, and at the whole clause only after a
@@ -279,44 +347,47 @@ fn classify<'a>(
         Value::Duration(_) | Value::Recurrence(_) => &[],
     };
     if !cue_lists.is_empty() {
-        let last = last_word(text, expr.start, NEAR)?;
-        let ends_a_cue = cue_lists.iter().any(|cues| {
-            cues.iter()
-                .any(|c| last.is(c.rsplit(' ').next().unwrap_or(c)))
-        });
+        last_word(text, expr.start, NEAR, &mut words.lowered)?;
+        let last = words.lowered.as_str();
+        let ends_a_cue = cue_lists
+            .iter()
+            .any(|cues| cues.iter().any(|c| ends_with_word(c, last)));
         if !ends_a_cue {
             return None;
         }
     }
-    clause_words(text, expr.start, NEAR, words);
-    let near = &words[..];
+    words.read(text, expr.start);
+    let near = words.near();
     let cued = match expr.value {
-        Value::Date(_) | Value::Time { .. } => ends_with_cue(near, v::DATE_CUES).is_some(),
+        Value::Date(_) | Value::Time { .. } => near.ends_with_cue(v::DATE_CUES).is_some(),
         Value::Range(..) => {
-            ends_with_cue(near, v::DATE_CUES).is_some()
-                || ends_with_cue(near, v::RANGE_CUES).is_some()
+            near.ends_with_cue(v::DATE_CUES).is_some()
+                || near.ends_with_cue(v::RANGE_CUES).is_some()
         }
         Value::Period(_) => {
-            ends_with_cue(near, v::STRONG_PERIOD_CUES).is_some()
-                || ends_with_cue(near, v::WEAK_PERIOD_CUES).is_some()
+            near.ends_with_cue(v::STRONG_PERIOD_CUES).is_some()
+                || near.ends_with_cue(v::WEAK_PERIOD_CUES).is_some()
         }
         Value::Duration(_) | Value::Recurrence(_) => true,
     };
     if !cued {
         return None;
     }
-    clause_words(text, expr.start, CLAUSE, words);
-    let words = &words[..];
-    if holds(words, v::EFFECT_WORDS) {
+    let words = words.clause();
+    if words.holds(v::EFFECT_WORDS) {
         return None;
     }
+    let start_of = |i: usize| words.words.get(i).map(|w| w.start);
     let cue_at = |cues: &[&str]| -> Option<usize> {
-        let i = ends_with_cue(words, cues)?;
-        let before = words.get(..i).unwrap_or(&[]);
-        if ends_with_cue(before, v::CUTOFF_BEFORE_CUE).is_some() {
+        let i = words.ends_with_cue(cues)?;
+        if words
+            .before(i)
+            .ends_with_cue(v::CUTOFF_BEFORE_CUE)
+            .is_some()
+        {
             return None;
         }
-        words.get(i).map(|w| w.start)
+        start_of(i)
     };
     match expr.value {
         Value::Date(_) | Value::Time { .. } => {
@@ -329,28 +400,23 @@ fn classify<'a>(
             if let Some(s) = cue_at(v::STRONG_PERIOD_CUES) {
                 return Some((DeadlineKind::Period, s));
             }
-            let i = ends_with_cue(words, v::WEAK_PERIOD_CUES)?;
-            let before = words.get(..i).unwrap_or(&[]);
-            let bounded = holds(before, v::BOUNDED_VERBS)
-                && !holds(before, v::GOAL_WORDS)
-                && ends_with_cue(before, v::CONTEXT_BEFORE_CUE).is_none();
-            bounded.then(|| {
-                (
-                    DeadlineKind::Period,
-                    words.get(i).map_or(expr.start, |w| w.start),
-                )
-            })
+            let i = words.ends_with_cue(v::WEAK_PERIOD_CUES)?;
+            let before = words.before(i);
+            let bounded = before.holds(v::BOUNDED_VERBS)
+                && !before.holds(v::GOAL_WORDS)
+                && before.ends_with_cue(v::CONTEXT_BEFORE_CUE).is_none();
+            bounded.then(|| (DeadlineKind::Period, start_of(i).unwrap_or(expr.start)))
         }
         Value::Duration(_) => {
-            (!holds(words, v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
+            (!words.holds(v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
         }
         Value::Recurrence(r) => {
-            if holds(words, v::REGIME) {
+            if words.holds(v::REGIME) {
                 return None;
             }
             let next = clause_words_after(text, expr.end);
             let by_verb =
-                holds(words, v::RECURRING_VERBS) || starts_with_any(&next, v::RECURRING_VERBS);
+                words.holds(v::RECURRING_VERBS) || starts_with_any(&next, v::RECURRING_VERBS);
             if !(r.day.is_some() || by_verb) {
                 return None;
             }
@@ -363,11 +429,11 @@ fn classify<'a>(
 /// The first few words after `pos`, lower-cased, up to a punctuation mark.
 fn clause_words_after(text: &str, pos: usize) -> Vec<String> {
     let rest = text.get(pos..).unwrap_or("");
-    let end = rest
-        .find([',', ';', '.', ':', '(', '\n'])
-        .unwrap_or(rest.len())
-        .min(60);
-    let mut end = end;
+    let mut end = rest
+        .bytes()
+        .take(60)
+        .position(|b| matches!(b, b',' | b';' | b'.' | b':' | b'(' | b'\n'))
+        .unwrap_or(rest.len().min(60));
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
@@ -499,10 +565,13 @@ mod tests {
 
     #[test]
     fn fast_lower_is_to_lowercase() {
-        for i in (0..0x80).chain(0xC0..0x100).chain(0x1EA0..0x1F00) {
-            let Some(c) = char::from_u32(i) else { continue };
-            let std: Vec<char> = c.to_lowercase().collect();
-            assert_eq!(fast_lower(c).map(|l| vec![l]), Some(std), "{c:?}");
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            if let Some(l) = fast_lower(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
+        for c in "ĂĐĨŨƠƯăđĩũơưÀÝỐỊẰàýốịằ".chars() {
+            assert!(fast_lower(c).is_some(), "{c:?}");
         }
     }
 
@@ -517,7 +586,7 @@ mod tests {
             v::NOT_VERBS,
         ] {
             for p in list {
-                assert_eq!(&lower(p), p);
+                assert_eq!(&reference::lower(p), p);
             }
         }
     }
@@ -531,5 +600,425 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].text, "trước ngày 30/12/2021");
         assert_eq!(d[0].date, NaiveDate::from_ymd_opt(2021, 12, 30));
+    }
+
+    /// Checks the classification of every expression of `t` against the
+    /// reference.
+    fn same_as_reference(t: &str, words: &mut Words) -> usize {
+        let mut old = Vec::new();
+        let mut found = 0;
+        for e in &dates::scan(t).exprs {
+            let got = classify(t, e, words);
+            assert_eq!(got, reference::classify(t, e, &mut old), "{t:?} {e:?}");
+            found += usize::from(got.is_some());
+        }
+        found
+    }
+
+    #[test]
+    fn classification_equals_the_reference() {
+        let mut words = Words::default();
+        let mut texts = Vec::new();
+        for e in std::fs::read_dir("fixtures/body")
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            texts.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+        let mut found = 0;
+        for t in &texts {
+            found += same_as_reference(t, &mut words);
+        }
+        let lines: Vec<&str> = texts.iter().flat_map(|t| t.lines()).collect();
+        const TOKENS: &[&str] = &[
+            "trước",
+            "Trước",
+            "TRƯỚC",
+            "chậm",
+            "Chậm",
+            "nhất",
+            "là",
+            "vào",
+            "hạn",
+            "chót",
+            "thời",
+            "Thời",
+            "hoàn",
+            "thành",
+            "thực",
+            "hiện",
+            "nộp",
+            "gửi",
+            "báo",
+            "cáo",
+            "gian",
+            "đến",
+            "hết",
+            "Đến",
+            "trong",
+            "ngay",
+            "tất",
+            "xong",
+            "trình",
+            "độ",
+            "tổ",
+            "chức",
+            "bộ",
+            "máy",
+            "chế",
+            "hiệu",
+            "lực",
+            "phấn",
+            "đấu",
+            "mục",
+            "tiêu",
+            "đề",
+            "ra",
+            "giao",
+            "được",
+            "tính",
+            "số",
+            "liệu",
+            "họp",
+            "cập",
+            "nhật",
+            "ngày",
+            "tháng",
+            "năm",
+            "quý",
+            "III",
+            "định",
+            "kỳ",
+            "hằng",
+            "15",
+            "30/6/2024",
+            "2024",
+            "6",
+            "12/2025",
+            ".",
+            ",",
+            ";",
+            ".5",
+            "\n",
+            "  ",
+            "İ",
+            "ẞ",
+            "Σ",
+            "trướcx",
+            "x",
+            "(",
+            ")",
+        ];
+        const EXPRS: &[&str] = &[
+            "ngày 30/6/2024",
+            "15/12/2025",
+            "16 giờ 00 ngày 15/12/2021",
+            "tháng 6/2024",
+            "quý III năm 2024",
+            "năm 2025",
+            "cuối năm",
+            "từ ngày 01/3 đến ngày 15/3/2021",
+            "trong thời hạn 05 ngày làm việc kể từ ngày ký",
+            "định kỳ hằng tháng",
+            "ngày 15 hằng tháng",
+            "hằng quý",
+            "không quá 03 ngày",
+            "6 tháng đầu năm 2024",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n.max(1)
+        };
+        for round in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..1 + next(12) {
+                if round % 2 == 0 && !lines.is_empty() {
+                    let l = lines[next(lines.len())];
+                    let cut = (0..=l.len())
+                        .filter(|&k| l.is_char_boundary(k))
+                        .nth(next(l.len() + 1));
+                    t.push_str(&l[cut.unwrap_or(0)..]);
+                } else if next(3) == 0 {
+                    let lists = [
+                        v::DATE_CUES,
+                        v::RANGE_CUES,
+                        v::STRONG_PERIOD_CUES,
+                        v::WEAK_PERIOD_CUES,
+                        v::BOUNDED_VERBS,
+                        v::NOT_VERBS,
+                        v::CONTEXT_BEFORE_CUE,
+                        v::GOAL_WORDS,
+                        v::CUTOFF_BEFORE_CUE,
+                        v::RECURRING_VERBS,
+                        EXPRS,
+                    ];
+                    let list = lists[next(lists.len())];
+                    t.push_str(list[next(list.len())]);
+                } else {
+                    t.push_str(TOKENS[next(TOKENS.len())]);
+                }
+                t.push(if next(5) == 0 { '\n' } else { ' ' });
+            }
+            found += same_as_reference(&t, &mut words);
+        }
+        assert!(found > 1500, "{found}");
+    }
+
+    /// The implementation before the scratch buffers (the reference the
+    /// fast classification must equal).
+    mod reference {
+        use super::super::{CLAUSE, NEAR, clause_words_after, starts_with_any};
+        use crate::dates::{Expr, Value, fast_lower};
+        use crate::model::DeadlineKind;
+        use crate::text::is_word_char;
+        use crate::vocab::dates as v;
+
+        /// One word before an expression: as printed, and where it starts in the text.
+        pub(super) struct Word<'a> {
+            text: &'a str,
+            start: usize,
+        }
+
+        impl Word<'_> {
+            /// Whether the word, lower-cased, is `lower`.
+            fn is(&self, lower: &str) -> bool {
+                if self.text == lower {
+                    return true;
+                }
+                // Most words differ from the start: an ASCII first letter tells.
+                if let (Some(&x), Some(&y)) =
+                    (self.text.as_bytes().first(), lower.as_bytes().first())
+                {
+                    if x.is_ascii() && y.is_ascii() && x.to_ascii_lowercase() != y {
+                        return false;
+                    }
+                }
+                if self.text.is_ascii() {
+                    return self.text.eq_ignore_ascii_case(lower)
+                        && !lower.bytes().any(|b| b.is_ascii_uppercase());
+                }
+                let mut want = lower.chars();
+                for c in self.text.chars() {
+                    if let Some(l) = fast_lower(c) {
+                        if want.next() != Some(l) {
+                            return false;
+                        }
+                    } else if !c.to_lowercase().all(|l| want.next() == Some(l)) {
+                        return false;
+                    }
+                }
+                want.next().is_none()
+            }
+        }
+
+        /// `s` lower-cased, as [`str::to_lowercase`] gives it for a word.
+        pub(super) fn lower(s: &str) -> String {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match fast_lower(c) {
+                    Some(l) => out.push(l),
+                    None => out.extend(c.to_lowercase()),
+                }
+            }
+            out
+        }
+
+        /// The words of the clause that ends at `pos` (back to a `.`, `;`, `!`, `?`
+        /// or at most `reach` bytes), in text order.
+        fn clause_words<'a>(text: &'a str, pos: usize, reach: usize, words: &mut Vec<Word<'a>>) {
+            words.clear();
+            let mut from = pos.saturating_sub(reach);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text.get(from..pos).unwrap_or("");
+            let mut cut = 0;
+            let mut it = before.char_indices().peekable();
+            while let Some((k, c)) = it.next() {
+                let next_is_space = it.peek().is_none_or(|(_, n)| n.is_whitespace());
+                if matches!(c, ';' | '!' | '?') || c == '.' && next_is_space {
+                    cut = k + c.len_utf8();
+                }
+            }
+            let clause = before.get(cut..).unwrap_or("");
+            let offset = from + cut;
+            let mut start: Option<usize> = None;
+            for (k, c) in clause
+                .char_indices()
+                .chain(std::iter::once((clause.len(), ' ')))
+            {
+                if is_word_char(c) {
+                    start.get_or_insert(k);
+                } else if let Some(s) = start.take() {
+                    words.push(Word {
+                        text: clause.get(s..k).unwrap_or(""),
+                        start: offset + s,
+                    });
+                }
+            }
+        }
+
+        /// The last word that ends before `pos` and after `pos - reach` (cut at
+        /// that bound as [`clause_words`] cuts it): the last of the words
+        /// [`clause_words`] returns, when it returns any.
+        fn last_word(text: &str, pos: usize, reach: usize) -> Option<Word<'_>> {
+            let mut from = pos.saturating_sub(reach);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = text.get(from..pos)?;
+            let mut it = before.char_indices().rev();
+            let (k, c) = it.by_ref().find(|&(_, c)| is_word_char(c))?;
+            let end = k + c.len_utf8();
+            let mut start = 0;
+            for (k, c) in it {
+                if !is_word_char(c) {
+                    start = k + c.len_utf8();
+                    break;
+                }
+            }
+            Some(Word {
+                text: before.get(start..end)?,
+                start: from + start,
+            })
+        }
+
+        /// Where the longest of `cues` that the words end with starts: its index
+        /// in `words`.
+        fn ends_with_cue(words: &[Word], cues: &[&str]) -> Option<usize> {
+            cues.iter().find_map(|cue| {
+                let n = cue.bytes().filter(|&b| b == b' ').count() + 1;
+                let first = words.len().checked_sub(n)?;
+                // Last word first: most cues fail there.
+                cue.rsplit(' ')
+                    .zip(words.iter().rev())
+                    .all(|(c, w)| w.is(c))
+                    .then_some(first)
+            })
+        }
+
+        /// Whether the words (or any run of them) hold one of `phrases`, not as
+        /// the start of one of [`v::NOT_VERBS`].
+        fn holds(words: &[Word], phrases: &[&str]) -> bool {
+            // Each word lower-cased once (the phrases are lower case: `Word::is` is
+            // then a plain comparison).
+            let lowered: Vec<String> = words.iter().map(|w| lower(w.text)).collect();
+            let at = |i: usize, p: &str| {
+                p.split(' ')
+                    .enumerate()
+                    .all(|(k, part)| lowered.get(i + k).is_some_and(|w| w == part))
+            };
+            phrases.iter().any(|p| {
+                let head = p.split(' ').next().unwrap_or("");
+                (0..words.len()).any(|i| {
+                    lowered.get(i).is_some_and(|w| w == head)
+                        && at(i, p)
+                        && !v::NOT_VERBS.iter().any(|n| at(i, n))
+                })
+            })
+        }
+
+        /// Whether `expr` sets a deadline, of what kind, and where its text starts.
+        /// `words` is scratch space, reused from one expression to the next.
+        pub(super) fn classify<'a>(
+            text: &'a str,
+            expr: &Expr,
+            words: &mut Vec<Word<'a>>,
+        ) -> Option<(DeadlineKind, usize)> {
+            // Most expressions are dates of citations and narrative: look at the
+            // last word before first (every cue ends with one of a few words), then
+            // at the few words right before, and at the whole clause only after a
+            // cue.
+            let cue_lists: &[&[&str]] = match expr.value {
+                Value::Date(_) | Value::Time { .. } => &[v::DATE_CUES],
+                Value::Range(..) => &[v::DATE_CUES, v::RANGE_CUES],
+                Value::Period(_) => &[v::STRONG_PERIOD_CUES, v::WEAK_PERIOD_CUES],
+                Value::Duration(_) | Value::Recurrence(_) => &[],
+            };
+            if !cue_lists.is_empty() {
+                let last = last_word(text, expr.start, NEAR)?;
+                let ends_a_cue = cue_lists.iter().any(|cues| {
+                    cues.iter()
+                        .any(|c| last.is(c.rsplit(' ').next().unwrap_or(c)))
+                });
+                if !ends_a_cue {
+                    return None;
+                }
+            }
+            clause_words(text, expr.start, NEAR, words);
+            let near = &words[..];
+            let cued = match expr.value {
+                Value::Date(_) | Value::Time { .. } => ends_with_cue(near, v::DATE_CUES).is_some(),
+                Value::Range(..) => {
+                    ends_with_cue(near, v::DATE_CUES).is_some()
+                        || ends_with_cue(near, v::RANGE_CUES).is_some()
+                }
+                Value::Period(_) => {
+                    ends_with_cue(near, v::STRONG_PERIOD_CUES).is_some()
+                        || ends_with_cue(near, v::WEAK_PERIOD_CUES).is_some()
+                }
+                Value::Duration(_) | Value::Recurrence(_) => true,
+            };
+            if !cued {
+                return None;
+            }
+            clause_words(text, expr.start, CLAUSE, words);
+            let words = &words[..];
+            if holds(words, v::EFFECT_WORDS) {
+                return None;
+            }
+            let cue_at = |cues: &[&str]| -> Option<usize> {
+                let i = ends_with_cue(words, cues)?;
+                let before = words.get(..i).unwrap_or(&[]);
+                if ends_with_cue(before, v::CUTOFF_BEFORE_CUE).is_some() {
+                    return None;
+                }
+                words.get(i).map(|w| w.start)
+            };
+            match expr.value {
+                Value::Date(_) | Value::Time { .. } => {
+                    cue_at(v::DATE_CUES).map(|s| (DeadlineKind::ByDate, s))
+                }
+                Value::Range(..) => cue_at(v::DATE_CUES)
+                    .or_else(|| cue_at(v::RANGE_CUES))
+                    .map(|s| (DeadlineKind::ByDate, s)),
+                Value::Period(_) => {
+                    if let Some(s) = cue_at(v::STRONG_PERIOD_CUES) {
+                        return Some((DeadlineKind::Period, s));
+                    }
+                    let i = ends_with_cue(words, v::WEAK_PERIOD_CUES)?;
+                    let before = words.get(..i).unwrap_or(&[]);
+                    let bounded = holds(before, v::BOUNDED_VERBS)
+                        && !holds(before, v::GOAL_WORDS)
+                        && ends_with_cue(before, v::CONTEXT_BEFORE_CUE).is_none();
+                    bounded.then(|| {
+                        (
+                            DeadlineKind::Period,
+                            words.get(i).map_or(expr.start, |w| w.start),
+                        )
+                    })
+                }
+                Value::Duration(_) => {
+                    (!holds(words, v::GOAL_WORDS)).then_some((DeadlineKind::Within, expr.start))
+                }
+                Value::Recurrence(r) => {
+                    if holds(words, v::REGIME) {
+                        return None;
+                    }
+                    let next = clause_words_after(text, expr.end);
+                    let by_verb = holds(words, v::RECURRING_VERBS)
+                        || starts_with_any(&next, v::RECURRING_VERBS);
+                    if !(r.day.is_some() || by_verb) {
+                        return None;
+                    }
+                    let start = cue_at(&["trước"]).unwrap_or(expr.start);
+                    Some((DeadlineKind::Recurring, start))
+                }
+            }
+        }
     }
 }
