@@ -8,7 +8,9 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use crate::span::SourceMap;
-use crate::{addressees, citations, closing, deadlines, decode, header, lines, normalize, tasks};
+use crate::{
+    addressees, citations, closing, dates, deadlines, decode, header, lines, normalize, tasks,
+};
 
 /// The stages, in pipeline order.
 pub const STAGES: &[&str] = &[
@@ -36,6 +38,7 @@ pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
     let (_, used, _) = addressees::extract(body);
     let body_after = body.get(used..).unwrap_or(&[]);
     let closing_lines = lines.get(closing_start..).unwrap_or(&[]);
+    let (joined, base) = dates::join(body_after);
     let doc = crate::parse(&decoded.text);
     let start = Instant::now();
     for _ in 0..iters {
@@ -56,8 +59,16 @@ pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
             ))),
             "addressees" => drop(black_box(addressees::extract(black_box(body)))),
             "tasks" => drop(black_box(tasks::extract(black_box(body_after), &doc))),
-            "citations" => drop(black_box(citations::extract(black_box(body_after), &doc))),
-            "deadlines" => drop(black_box(deadlines::extract(black_box(body_after), &doc))),
+            "citations" => drop(black_box(citations::extract(
+                black_box(&joined),
+                base,
+                &doc,
+            ))),
+            "deadlines" => drop(black_box(deadlines::extract(
+                black_box(&joined),
+                base,
+                &doc,
+            ))),
             "closing" => drop(black_box(closing::extract(black_box(closing_lines)))),
             _ => return None,
         }

@@ -1,6 +1,7 @@
 //! Citations: every other document the text refers to by number.
 //!
-//! Takes: the body lines and the document read so far (its own reference is
+//! Takes: the body as one text (`dates::join`, with its offset in the
+//! normalised text) and the document read so far (its own reference is
 //! never a citation). Returns: the citations, once per document (first
 //! mention's span; later mentions fill a missing date or issuer), and
 //! diagnostics for what does not add up (a cited document dated after the
@@ -22,7 +23,6 @@ use regex::Regex;
 use crate::dates;
 use crate::diagnostic::{Diagnostic, codes};
 use crate::header::symbol_kind;
-use crate::lines::Line;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
 use crate::text::{clean, fold_words, fold_words_into, is_letter, is_word_char};
@@ -58,13 +58,12 @@ struct Mention {
 }
 
 /// The citations in `lines`.
-pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
-    let (text, base) = dates::join(lines);
+pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
     let mut mentions: Vec<Mention> = NUMBER
-        .captures_iter(&text)
-        .filter_map(|c| mention(&text, &c, base))
+        .captures_iter(text)
+        .filter_map(|c| mention(text, &c, base))
         .collect();
-    share_dates(&text, &mut mentions);
+    share_dates(text, &mut mentions);
 
     let mut diags = Vec::new();
     let mut out: Vec<Citation> = Vec::new();
@@ -463,7 +462,8 @@ mod tests {
             }),
             ..Document::default()
         };
-        extract(&crate::lines::split(text), &doc)
+        let (joined, base) = dates::join(&crate::lines::split(text));
+        extract(&joined, base, &doc)
     }
 
     #[test]

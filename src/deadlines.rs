@@ -1,7 +1,8 @@
 //! Deadlines: every deadline the text sets, resolved to a date and attached
 //! to the innermost task holding it.
 //!
-//! Takes: the body lines and the document read so far (its date and tasks).
+//! Takes: the body as one text (`dates::join`, with its offset in the
+//! normalised text) and the document read so far (its date and tasks).
 //! Returns: the deadlines and diagnostics (impossible dates, a yearless
 //! deadline that falls before the document's date).
 //!
@@ -30,16 +31,14 @@ use chrono::NaiveDate;
 
 use crate::dates::{self, Anchor, Dmy, Expr, Value, fast_lower};
 use crate::diagnostic::{Diagnostic, codes};
-use crate::lines::Line;
 use crate::model::{Deadline, DeadlineKind, Document, Task};
 use crate::span::Span;
 use crate::text::{clean, is_word_char};
 use crate::vocab::dates as v;
 
 /// The deadlines in `lines`.
-pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Deadline>, Vec<Diagnostic>) {
-    let (text, base) = dates::join(lines);
-    let found = dates::scan(&text);
+pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Deadline>, Vec<Diagnostic>) {
+    let found = dates::scan(text);
     let mut diags: Vec<Diagnostic> = found
         .impossible
         .iter()
@@ -61,11 +60,11 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> (Vec<Deadline>, Vec
     let mut out = Vec::new();
     let mut words = Words::default();
     for e in &found.exprs {
-        let Some((kind, start)) = classify(&text, e, &mut words) else {
+        let Some((kind, start)) = classify(text, e, &mut words) else {
             continue;
         };
         let span = Span::new(base + start, base + e.end);
-        let date = resolve(&text, e, start, kind, ctx, span, &mut diags);
+        let date = resolve(text, e, start, kind, ctx, span, &mut diags);
         out.push(Deadline {
             text: clean(text.get(start..e.end).unwrap_or("")),
             date,
@@ -527,7 +526,8 @@ mod tests {
             date: Some(date),
             ..Document::default()
         };
-        extract(&crate::lines::split(text), &doc).0
+        let (joined, base) = dates::join(&crate::lines::split(text));
+        extract(&joined, base, &doc).0
     }
 
     #[test]

@@ -188,10 +188,12 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     paragraphs.extend(body.paragraphs);
     diagnostics.extend(body.diagnostics);
 
-    let (citations, d) = citations::extract(body_lines, &doc);
+    // Citations and deadlines read the body as one text.
+    let (body_text, base) = dates::join(body_lines);
+    let (citations, d) = citations::extract(&body_text, base, &doc);
     doc.citations = citations;
     diagnostics.extend(d);
-    let (deadlines, d) = deadlines::extract(body_lines, &doc);
+    let (deadlines, d) = deadlines::extract(&body_text, base, &doc);
     doc.deadlines = deadlines;
     diagnostics.extend(d);
 
