@@ -45,15 +45,18 @@ pub(crate) static NUMBER_LABEL_ONLY: LazyLock<Regex> =
 /// The place-and-date line: `Tuyên Quang, ngày 13 tháng 12 năm 2021`, with
 /// blank parts (`ngày tháng 10 năm 2024`, `ngày ... tháng ... năm 2024`) and
 /// lost spaces (`ngày 30tháng10năm 2013`).
-pub(crate) static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub(crate) static PLACE_DATE: LazyLock<Bounded> = LazyLock::new(|| {
+    Bounded::new(
         r"(?x)
         (?:(?P<place>\p{Lu}[^\n,|;:]{0,50}?)\s*,\s*)?
         (?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_/-]*
         (?:(?i:tháng)\s*(?P<m>\d{1,2})?[\s.…_]*|(?P<m2>\d{1,2})\s*/\s*)
         (?:(?i:năm)\s*)?(?P<y>(?:19|20)\d{2})",
+        &[("{0,50}?", "*?", "place", 51)],
     )
-    .unwrap_or_else(|e| panic!("bad PLACE_DATE regex: {e}"))
+    // The place is optional: whatever the copy matches, the pattern
+    // matches without it.
+    .optional_bounds()
 });
 
 /// A place-and-date line cut after the day: `Kon Tum, ngày 25`.
@@ -238,8 +241,8 @@ pub(crate) const AUTHORITY_OPENINGS: &[&str] = &[
 
 /// The lead of a news report on a document: "Ngày 09/10/2020, Ủy ban nhân
 /// dân tỉnh ban hành Công văn số 2718/UBND-NC về việc ...".
-pub(crate) static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+pub(crate) static NEWS_LEAD: LazyLock<Bounded> = LazyLock::new(|| {
+    Bounded::new(
         r"(?x)
         (?:(?i:ngày)\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})\s*,\s*)?
         (?P<issuer>\p{L}[^.;:\n]{1,120}?)\s+
@@ -249,6 +252,88 @@ pub(crate) static NEWS_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s+(?i:ngày)\s*(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))?
         (?:\s+(?:của\s+[^,.]{1,80}?\s+)?(?:về\s+việc|về|V/v)\s+(?P<subject>[^\n]+?))?
         (?:\.\s|\.$|$)",
+        &[
+            ("[^.;:\\n]{1,120}?", "[^.;:\\n]+?", "issuer", 121),
+            ("[^,.]{1,80}?", "(?P<of>[^,.]+?)", "of", 80),
+        ],
     )
-    .unwrap_or_else(|e| panic!("bad NEWS_LEAD regex: {e}"))
 });
+
+/// A pattern with bounded lazy repeats (`{1,120}?`), kept twice: as
+/// written, and with those repeats unbounded. The unbounded copy's automata
+/// are a fraction of the size (a bounded repeat of a Unicode class is one
+/// copy of the class per count), so it is searched in a fraction of the
+/// time; its leftmost-first match is the pattern's own whenever every
+/// repeat stays within its bound (the pattern's matches are some of the
+/// copy's, met in the same order), and only when one does not is the
+/// pattern as written searched (compiled then).
+pub(crate) struct Bounded {
+    pattern: &'static str,
+    exact: LazyLock<Regex, Box<dyn FnOnce() -> Regex + Send>>,
+    fast: Regex,
+    /// The named groups of `fast` holding a bounded repeat, and the most
+    /// chars each may hold.
+    bounds: Vec<(&'static str, usize)>,
+    /// Whether every bounded repeat lies in an optional part: then the
+    /// pattern matches wherever the copy does.
+    optional: bool,
+}
+
+impl Bounded {
+    /// `pattern`, and its fast copy with each `(from, to, _, _)` of `repeats`
+    /// rewritten (`to` may name a group); the group named by each
+    /// `(_, _, group, max_chars)` may hold at most `max_chars` chars.
+    fn new(pattern: &'static str, repeats: &[(&str, &str, &'static str, usize)]) -> Bounded {
+        let mut fast = pattern.to_string();
+        for (from, to, _, _) in repeats {
+            assert!(fast.contains(from), "{from} is not in {pattern}");
+            fast = fast.replacen(from, to, 1);
+        }
+        Bounded {
+            pattern,
+            exact: LazyLock::new(Box::new(move || compile(pattern))),
+            fast: compile(&fast),
+            bounds: repeats.iter().map(|&(_, _, g, n)| (g, n)).collect(),
+            optional: false,
+        }
+    }
+
+    /// Declares that every bounded repeat lies in an optional part of the
+    /// pattern (so that [`Bounded::is_match`] may ask the copy).
+    fn optional_bounds(mut self) -> Bounded {
+        self.optional = true;
+        self
+    }
+
+    /// Whether the pattern matches somewhere in `text`.
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        if self.optional {
+            self.fast.is_match(text)
+        } else {
+            self.exact.is_match(text)
+        }
+    }
+
+    /// The pattern's captures in `text`, leftmost-first, as the pattern as
+    /// written gives them (the copy's extra named groups aside).
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<regex::Captures<'t>> {
+        // No match of the copy: none of the pattern (its matches are some
+        // of the copy's).
+        let c = self.fast.captures(text)?;
+        let within = self.bounds.iter().all(|&(group, max)| {
+            c.name(group)
+                .is_none_or(|m| m.as_str().chars().count() <= max)
+        });
+        if within { Some(c) } else { self.exact.captures(text) }
+    }
+}
+
+impl std::fmt::Debug for Bounded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bounded").field("pattern", &self.pattern).finish()
+    }
+}
+
+fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad regex {pattern}: {e}"))
+}
