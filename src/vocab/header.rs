@@ -324,16 +324,80 @@ impl Bounded {
             c.name(group)
                 .is_none_or(|m| m.as_str().chars().count() <= max)
         });
-        if within { Some(c) } else { self.exact.captures(text) }
+        if within {
+            Some(c)
+        } else {
+            self.exact.captures(text)
+        }
     }
 }
 
 impl std::fmt::Debug for Bounded {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Bounded").field("pattern", &self.pattern).finish()
+        f.debug_struct("Bounded")
+            .field("pattern", &self.pattern)
+            .finish()
     }
 }
 
 fn compile(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("bad regex {pattern}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The groups of a match, by name, as (start, end).
+    fn groups(c: &regex::Captures<'_>, names: &[&str]) -> Vec<Option<(usize, usize)>> {
+        names
+            .iter()
+            .map(|n| c.name(n).map(|m| (m.start(), m.end())))
+            .collect()
+    }
+
+    #[test]
+    fn bounded_copies_match_as_the_patterns_do() {
+        let place = "Thành phố Hồ Chí Minh";
+        let long = "Ủy ban nhân dân thành phố trực thuộc trung ương có tên rất dài";
+        let texts = [
+            format!("{place}, ngày 13 tháng 12 năm 2021"),
+            // A place longer than the bound: the pattern starts later.
+            format!("{long}, Hà Nội, ngày 02 tháng 3 năm 2023"),
+            format!("{long}{long}, ngày 02 tháng 3 năm 2023"),
+            "ngày 5/2024".to_string(),
+            "không có ngày".to_string(),
+        ];
+        let names = ["place", "d", "m", "m2", "y"];
+        for t in &texts {
+            let exact = compile(PLACE_DATE.pattern);
+            let want = exact.captures(t).map(|c| groups(&c, &names));
+            let got = PLACE_DATE.captures(t).map(|c| groups(&c, &names));
+            assert_eq!(got, want, "{t:?}");
+            assert_eq!(PLACE_DATE.is_match(t), exact.is_match(t), "{t:?}");
+        }
+        let issuer = "Ủy ban nhân dân tỉnh";
+        let names = ["d", "m", "y", "issuer", "kind", "ref", "subject"];
+        let leads = [
+            format!(
+                "Ngày 09/10/2020, {issuer} ban hành Công văn số 2718/UBND-NC về việc đẩy mạnh cải cách hành chính."
+            ),
+            // An issuer over the bound of 120 chars.
+            format!(
+                "{} ban hành Kế hoạch số 12/KH-UBND về việc x.",
+                "Sở ".repeat(60)
+            ),
+            format!(
+                "{issuer} ban hành Công văn 12/UBND của {} về việc y.",
+                "Bộ ".repeat(40)
+            ),
+        ];
+        for t in &leads {
+            let exact = compile(NEWS_LEAD.pattern);
+            let want = exact.captures(t).map(|c| groups(&c, &names));
+            let got = NEWS_LEAD.captures(t).map(|c| groups(&c, &names));
+            assert_eq!(got, want, "{t:?}");
+        }
+        assert!(NEWS_LEAD.captures(&leads[0]).is_some());
+    }
 }
