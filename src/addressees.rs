@@ -207,14 +207,118 @@ fn looks_like_sentence(text: &str) -> bool {
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
+    /// Only white space between the word before and this one.
+    tight: bool,
 }
 
-impl Word {
-    /// Whether the word of `text` equals `p`, compared in lower case
-    /// (`lower`) or folded without tone marks.
-    pub(crate) fn is(&self, text: &str, p: &str, lower: bool) -> bool {
-        let w = text.get(self.start..self.end).unwrap_or("");
-        let mut a = w.chars();
+/// The words of a text (runs of letters and digits), read on demand: a
+/// caller reads as many as it needs, and reads on later. Reused from text
+/// to text ([`WordBuf::clear`]).
+#[derive(Debug, Default)]
+pub(crate) struct WordBuf {
+    ws: Vec<Word>,
+    /// Where reading stopped in the text, and whether the chars read since
+    /// the last word are all white space.
+    pos: usize,
+    gap_white: bool,
+}
+
+impl WordBuf {
+    /// Forgets the words read.
+    pub(crate) fn clear(&mut self) {
+        self.ws.clear();
+        self.pos = 0;
+        self.gap_white = true;
+    }
+
+    /// The first `limit` words of `text` (all when fewer), reading on from
+    /// where the last call stopped: `text` must be the text read since
+    /// [`WordBuf::clear`]. ASCII bytes are read as bytes; other chars are
+    /// decoded one at a time.
+    pub(crate) fn read<'a>(&'a mut self, text: &'a str, limit: usize) -> Words<'a> {
+        let b = text.as_bytes();
+        let mut i = self.pos;
+        let mut start = None;
+        while self.ws.len() < limit {
+            let Some(&c) = b.get(i) else {
+                if let Some(s) = start.take() {
+                    self.push(s, b.len());
+                }
+                break;
+            };
+            let (is_word, len, white) = if c < 0x80 {
+                (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace())
+            } else {
+                let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+            };
+            if is_word {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                // The char that ends a word is read again as a gap.
+                self.push(s, i);
+                continue;
+            } else {
+                self.gap_white &= white;
+            }
+            i += len;
+        }
+        self.pos = i;
+        Words { text, ws: &self.ws }
+    }
+
+    fn push(&mut self, start: usize, end: usize) {
+        self.ws.push(Word {
+            start,
+            end,
+            tight: self.gap_white,
+        });
+        self.gap_white = true;
+    }
+}
+
+/// Words read by a [`WordBuf`]; `ws` may be a prefix of the words read (a
+/// phrase never runs past its end).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub ws: &'a [Word],
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.ws.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ws.is_empty()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&'a Word> {
+        self.ws.get(i)
+    }
+
+    /// The first `n` words.
+    pub(crate) fn head(self, n: usize) -> Self {
+        Words {
+            ws: self.ws.get(..n).unwrap_or(self.ws),
+            ..self
+        }
+    }
+
+    /// Whether word `i` equals `p`, compared in lower case (`lower`) or
+    /// folded without tone marks.
+    pub(crate) fn is(&self, i: usize, p: &str, lower: bool) -> bool {
+        let Some(w) = self.ws.get(i) else {
+            return false;
+        };
+        let word = self.text.get(w.start..w.end).unwrap_or("");
+        // A char has as many bytes as its lower case or more, and folded
+        // words are ASCII: a longer `p` cannot match.
+        if !lower && p.len() > word.len() {
+            return false;
+        }
+        let mut a = word.chars();
         let mut b = p.chars();
         loop {
             match (a.next(), b.next()) {
@@ -228,6 +332,14 @@ impl Word {
                 _ => return false,
             }
         }
+    }
+
+    /// The first byte of word `i` lower-cased (`lower`) or folded.
+    fn first_byte(&self, i: usize, lower: bool) -> Option<u8> {
+        let w = self.ws.get(i)?;
+        let c = self.text.get(w.start..)?.chars().next()?;
+        let f = if lower { lower_char(c) } else { fold_char(c) };
+        f.encode_utf8(&mut [0; 4]).as_bytes().first().copied()
     }
 }
 
@@ -275,55 +387,14 @@ fn word_char(c: char) -> bool {
         || c.is_alphanumeric()
 }
 
-/// The words of `text` (runs of letters and digits), at most `limit`.
-/// ASCII bytes are read as bytes; other chars are decoded one at a time.
-pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(limit.min(b.len() / 4 + 1).min(96));
-    let mut start = None;
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        let (is_word, len) = if c < 0x80 {
-            (c.is_ascii_alphanumeric(), 1)
-        } else {
-            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (word_char(ch), ch.len_utf8())
-        };
-        if is_word {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Word { start: s, end: i });
-            if out.len() >= limit {
-                return out;
-            }
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: b.len(),
-        });
-    }
-    out
-}
-
-/// Whether the folded `phrase` (words joined by spaces) starts at word `i`
-/// with no punctuation other than spaces inside it.
-pub(crate) fn phrase_at(text: &str, ws: &[Word], i: usize, phrase: &str, lower: bool) -> bool {
-    for (k, (n, p)) in (i..).zip(phrase.split(' ').enumerate()) {
-        let Some(w) = ws.get(k) else { return false };
-        if !w.is(text, p, lower) {
-            return false;
-        }
-        if n > 0 {
-            let gap = text.get(ws[k - 1].end..w.start).unwrap_or(",");
-            if !gap.trim().is_empty() {
-                return false;
-            }
-        }
-    }
-    true
+/// Whether the `phrase` (words joined by one space, lower-cased or folded
+/// as `lower` says) starts at word `i` with no punctuation other than
+/// white space inside it.
+pub(crate) fn phrase_at(ws: Words<'_>, i: usize, phrase: &str, lower: bool) -> bool {
+    phrase.split(' ').enumerate().all(|(n, p)| {
+        ws.get(i + n)
+            .is_some_and(|w| (n == 0 || w.tight) && ws.is(i + n, p, lower))
+    })
 }
 
 /// A phrase list with its phrases grouped by first byte (in list order),
@@ -357,9 +428,10 @@ static REQUESTS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::
 
 /// The first word of `ws[i]`, folded or lower-cased into `buf`; None when
 /// it does not fit.
-fn first_word<'b>(text: &str, w: &Word, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+fn first_word<'b>(ws: Words<'_>, i: usize, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
+    let w = ws.get(i)?;
     let mut n = 0;
-    for c in text.get(w.start..w.end).unwrap_or("").chars() {
+    for c in ws.text.get(w.start..w.end).unwrap_or("").chars() {
         let f = if lower { lower_char(c) } else { fold_char(c) };
         if n + f.len_utf8() > buf.len() {
             return None;
@@ -369,21 +441,24 @@ fn first_word<'b>(text: &str, w: &Word, lower: bool, buf: &'b mut [u8; 48]) -> O
     buf.get(..n)
 }
 
-/// [`any_phrase_at`] over an indexed list.
+/// [`any_phrase_at`] over an indexed list: only the phrases that begin
+/// with the first byte of the word are compared, and the word is folded
+/// only when there are some.
 pub(crate) fn any_phrase_in(
-    text: &str,
-    ws: &[Word],
+    ws: Words<'_>,
     i: usize,
     list: &PhraseList,
     lower: bool,
 ) -> Option<usize> {
-    let w = ws.get(i)?;
+    let bucket = list.by_first.get(usize::from(ws.first_byte(i, lower)?))?;
+    if bucket.is_empty() {
+        return None;
+    }
     let mut buf = [0u8; 48];
-    let Some(first) = first_word(text, w, lower, &mut buf) else {
-        return any_phrase_at(text, ws, i, list.phrases, lower);
+    let Some(first) = first_word(ws, i, lower, &mut buf) else {
+        return any_phrase_at(ws, i, list.phrases, lower);
     };
     let n = first.len();
-    let bucket = list.by_first.get(usize::from(*first.first()?))?;
     bucket
         .iter()
         .filter_map(|&k| list.phrases.get(usize::from(k)))
@@ -391,41 +466,28 @@ pub(crate) fn any_phrase_in(
             let b = p.as_bytes();
             b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
         })
-        .find(|p| phrase_at(text, ws, i, p, lower))
+        .find(|p| phrase_at(ws, i, p, lower))
         .map(|p| p.split(' ').count())
 }
 
 /// The number of words of the first of `phrases` that starts at word `i`.
 pub(crate) fn any_phrase_at(
-    text: &str,
-    ws: &[Word],
+    ws: Words<'_>,
     i: usize,
     phrases: &[&str],
     lower: bool,
 ) -> Option<usize> {
-    // Fold (or lower-case) the first word once, on the stack, then compare
-    // bytes: this runs for every word against every phrase of a list.
-    let w = ws.get(i)?;
-    let mut buf = [0u8; 48];
-    let first = first_word(text, w, lower, &mut buf);
     phrases
         .iter()
-        .filter(|p| {
-            first.is_none_or(|f| {
-                let b = p.as_bytes();
-                b.first() == f.first()
-                    && b.starts_with(f)
-                    && matches!(b.get(f.len()), None | Some(b' '))
-            })
-        })
-        .find(|p| phrase_at(text, ws, i, p, lower))
+        .find(|p| phrase_at(ws, i, p, lower))
         .map(|p| p.split(' ').count())
 }
 
 /// The number of words of a request verb at word `i`: written in lower
 /// case ("Ban Chỉ đạo" is a name), or capitalised at a sentence start.
-pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
-    let n = any_phrase_in(text, ws, i, &REQUESTS, true)?;
+pub(crate) fn request_at(ws: Words<'_>, i: usize) -> Option<usize> {
+    let n = any_phrase_in(ws, i, &REQUESTS, true)?;
+    let text = ws.text;
     let w = ws.get(i)?;
     let lower = text[w.start..].starts_with(char::is_lowercase);
     let before = text[..w.start].trim_end();
@@ -435,47 +497,44 @@ pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
         && !sentence_start
         && vocab::REQUEST_NOUN_MAKERS
             .iter()
-            .any(|m| ws[i - 1].is(text, m, true));
+            .any(|m| ws.is(i - 1, m, true));
     ((lower || sentence_start) && !noun).then_some(n)
 }
 
 /// The first word index at or after `from` where an action begins.
 /// A verb written with a capital is part of a name ("Ban Chỉ đạo"); one
 /// after "được", "việc", "công tác" is a noun ("được kiểm tra").
-pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
+pub(crate) fn action_at(ws: Words<'_>, from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
-        text[ws[i].start..].starts_with(char::is_lowercase)
-            && any_phrase_in(text, ws, i, &ACTIONS, false).is_some()
-            && !(i > 0
-                && vocab::NOUN_MAKERS
-                    .iter()
-                    .any(|n| ws[i - 1].is(text, n, true)))
+        ws.text[ws.ws[i].start..].starts_with(char::is_lowercase)
+            && any_phrase_in(ws, i, &ACTIONS, false).is_some()
+            && !(i > 0 && vocab::NOUN_MAKERS.iter().any(|n| ws.is(i - 1, n, true)))
     })
 }
 
 /// Whether word `i` begins a body that can act.
-pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
+pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
     // "Phòng, chống ..." is an action, not a unit; so is "Báo cáo" (to
     // report), which is no newspaper ("Báo Khánh Hòa").
-    if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
+    if ws.is(i + 1, "chong", false) {
         return false;
     }
-    if ws.get(i).is_some_and(|w| w.is(text, "bao", false))
-        && ws.get(i + 1).is_some_and(|w| w.is(text, "cao", false))
-    {
+    if ws.is(i, "bao", false) && ws.is(i + 1, "cao", false) {
         return false;
     }
-    any_phrase_in(text, ws, i, &AGENCIES, false).is_some()
+    any_phrase_in(ws, i, &AGENCIES, false).is_some()
 }
 
 /// `region` cut into the actors it names: on `;`, then on `, ` before a
 /// capitalised agency word that heads at least two words ("..., Chủ tịch
 /// UBND ..." splits; "Sở, Ban, ngành" does not). Ranges in `region`,
-/// trimmed.
-pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
+/// trimmed. `buf` is a scratch buffer.
+pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let ws = words(region, usize::MAX);
+    buf.clear();
+    let words = buf.read(region, usize::MAX);
+    let ws = words.ws;
     let cut = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
         if let Some(r) = trim_range(region, s, e) {
             out.push(r);
@@ -492,7 +551,7 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
             start = semi + 1;
         } else if gap.trim() == ","
             && region[w.start..].starts_with(char::is_uppercase)
-            && split_word(region, &ws, i)
+            && split_word(words, i)
             && ws
                 .get(i + 1)
                 .is_some_and(|n| region[w.end..n.start].trim().is_empty())
@@ -502,10 +561,10 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
             start = comma + 1;
         } else if i >= 2
             && gap.trim().is_empty()
-            && ws[i - 1].is(region, "và", true)
+            && words.is(i - 1, "và", true)
             && region[ws[i - 2].end..ws[i - 1].start].trim().is_empty()
             && region[w.start..].starts_with(char::is_uppercase)
-            && split_word(region, &ws, i)
+            && split_word(words, i)
             && ws
                 .get(i + 1)
                 .is_some_and(|n| region[w.end..n.start].trim().is_empty())
@@ -520,8 +579,8 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
 }
 
 /// Agency words that start a new actor in a comma list.
-fn split_word(text: &str, ws: &[Word], i: usize) -> bool {
-    agency_at(text, ws, i) && ws.get(i).is_some_and(|w| !w.is(text, "cac", false))
+fn split_word(ws: Words<'_>, i: usize) -> bool {
+    agency_at(ws, i) && !ws.is(i, "cac", false)
 }
 
 /// `s..e` of `text` without surrounding spaces, a leading "và", and the
@@ -543,29 +602,32 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// The actors a directive sentence names after its request verb, as ranges
-/// of `text`: "... yêu cầu A; B thực hiện ...:" gives A and B.
-pub(crate) fn from_sentence(text: &str) -> Vec<(usize, usize)> {
-    let ws = words(text, 400);
+/// of `text`: "... yêu cầu A; B thực hiện ...:" gives A and B. `bufs` are
+/// scratch buffers.
+pub(crate) fn from_sentence(text: &str, bufs: &mut [WordBuf; 2]) -> Vec<(usize, usize)> {
+    let [buf, region_buf] = bufs;
+    buf.clear();
+    let ws = buf.read(text, 400);
     // The last request verb, if an actor follows it.
     for i in (0..ws.len()).rev() {
-        let Some(n) = request_at(text, &ws, i) else {
+        let Some(n) = request_at(ws, i) else {
             continue;
         };
         let from = i + n;
         let Some(first) = ws.get(from) else { break };
-        if !agency_at(text, &ws, from) {
+        if !agency_at(ws, from) {
             break;
         }
-        let end_word = action_at(text, &ws, from + 1);
+        let end_word = action_at(ws, from + 1);
         let end = match end_word {
-            Some(k) => ws[k].start,
+            Some(k) => ws.ws[k].start,
             None => text
                 .rfind(':')
                 .filter(|&c| c > first.start)
                 .unwrap_or(text.len()),
         };
         let region = &text[first.start..end];
-        return split_actors(region)
+        return split_actors(region, region_buf)
             .into_iter()
             .map(|(s, e)| (first.start + s, first.start + e))
             .collect();
@@ -578,7 +640,7 @@ mod tests {
     use super::*;
 
     fn actors(s: &str) -> Vec<&str> {
-        from_sentence(s)
+        from_sentence(s, &mut Default::default())
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()
@@ -647,6 +709,7 @@ mod tests {
             }
             out
         };
+        let mut buf = WordBuf::default();
         for text in [
             "",
             "a",
@@ -655,11 +718,79 @@ mod tests {
             "Sở;Ban  ngành;",
         ] {
             for limit in [1, 2, 4, 80] {
-                let got: Vec<_> = words(text, limit)
+                // Read in two steps: reading goes on where it stopped.
+                buf.clear();
+                buf.read(text, limit / 2);
+                let got: Vec<_> = buf
+                    .read(text, limit)
+                    .ws
                     .iter()
                     .map(|w| (w.start, w.end))
                     .collect();
                 assert_eq!(got, plain(text, limit), "{text}");
+            }
+        }
+    }
+
+    /// Phrases compared char by char, as before the words were folded once.
+    #[test]
+    fn phrases_match_char_comparison() {
+        let is = |text: &str, w: &Word, p: &str, lower: bool| {
+            let a = text[w.start..w.end]
+                .chars()
+                .map(|c| if lower { lower_char(c) } else { fold_char(c) });
+            a.eq(p.chars())
+        };
+        let plain = |text: &str, ws: &[Word], i: usize, p: &str, lower: bool| {
+            p.split(' ').enumerate().all(|(n, part)| {
+                ws.get(i + n).is_some_and(|w| {
+                    is(text, w, part, lower)
+                        && (n == 0 || text[ws[i + n - 1].end..w.start].trim().is_empty())
+                })
+            })
+        };
+        let alphabet = [
+            "Sở", "sở", "so", "UBND", "chủ", "trì", "Chủ", "phối", "hợp", "với", "yêu", "cầu",
+            "giao", "Giao", "đề", "nghị", "Ủy", "ban", " ", " ", ", ", ": ", "\u{a0}", "-", "ệ",
+        ];
+        let mut seed = 11u64;
+        let mut buf = WordBuf::default();
+        for len in 0..400 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            buf.clear();
+            let ws = buf.read(&text, 12);
+            for i in 0..ws.len() + 1 {
+                for (p, lower) in [
+                    ("chủ trì", true),
+                    ("phối hợp với", true),
+                    ("so", false),
+                    ("uy ban", false),
+                    ("sở", true),
+                    ("yêu cầu", true),
+                ] {
+                    assert_eq!(
+                        phrase_at(ws, i, p, lower),
+                        plain(&text, ws.ws, i, p, lower),
+                        "{text:?} {i} {p}"
+                    );
+                }
+                for list in [&*ACTIONS, &*AGENCIES, &*REQUESTS] {
+                    for lower in [true, false] {
+                        let want = list
+                            .phrases
+                            .iter()
+                            .find(|p| plain(&text, ws.ws, i, p, lower))
+                            .map(|p| p.split(' ').count());
+                        assert_eq!(any_phrase_in(ws, i, list, lower), want);
+                    }
+                }
             }
         }
     }
