@@ -237,43 +237,53 @@ impl WordBuf {
     /// decoded one at a time.
     pub(crate) fn read<'a>(&'a mut self, text: &'a str, limit: usize) -> Words<'a> {
         let b = text.as_bytes();
+        let ws = &mut self.ws;
         let mut i = self.pos;
+        let mut white = self.gap_white;
         let mut start = None;
-        while self.ws.len() < limit {
+        while ws.len() < limit {
             let Some(&c) = b.get(i) else {
                 if let Some(s) = start.take() {
-                    self.push(s, b.len());
+                    ws.push(Word {
+                        start: s,
+                        end: b.len(),
+                        tight: white,
+                    });
                 }
                 break;
             };
-            let (is_word, len, white) = if c < 0x80 {
-                (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace())
-            } else {
-                let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+            // (Whether a word char, its length, whether white space.) The
+            // Vietnamese letters by their first bytes: U+00C0..U+023F but
+            // `×` (C3 97) and `÷` (C3 B7); U+1E00..U+1EFF.
+            let (is_word, len, is_white) = match c {
+                0..0x80 => (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace()),
+                0xC3..=0xC8 => {
+                    let sign = c == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7));
+                    (!sign, 2, false)
+                }
+                0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
+                _ => {
+                    let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                    (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+                }
             };
             if is_word {
                 start.get_or_insert(i);
             } else if let Some(s) = start.take() {
-                // The char that ends a word is read again as a gap.
-                self.push(s, i);
-                continue;
+                ws.push(Word {
+                    start: s,
+                    end: i,
+                    tight: white,
+                });
+                white = is_white;
             } else {
-                self.gap_white &= white;
+                white &= is_white;
             }
             i += len;
         }
         self.pos = i;
+        self.gap_white = white;
         Words { text, ws: &self.ws }
-    }
-
-    fn push(&mut self, start: usize, end: usize) {
-        self.ws.push(Word {
-            start,
-            end,
-            tight: self.gap_white,
-        });
-        self.gap_white = true;
     }
 }
 
@@ -309,38 +319,78 @@ impl<'a> Words<'a> {
     /// Whether word `i` equals `p`, compared in lower case (`lower`) or
     /// folded without tone marks.
     pub(crate) fn is(&self, i: usize, p: &str, lower: bool) -> bool {
+        // Most words differ from the first byte on.
+        if p.as_bytes().first() != self.first_byte(i, lower).as_ref() {
+            return false;
+        }
+        match pack(p.bytes()) {
+            Some(k) => self.key(i, lower) == Some(k),
+            None => self.is_long(i, p, lower),
+        }
+    }
+
+    /// [`Words::is`] for a `p` too long to pack, char by char.
+    fn is_long(&self, i: usize, p: &str, lower: bool) -> bool {
         let Some(w) = self.ws.get(i) else {
             return false;
         };
         let word = self.text.get(w.start..w.end).unwrap_or("");
-        // A char has as many bytes as its lower case or more, and folded
-        // words are ASCII: a longer `p` cannot match.
-        if !lower && p.len() > word.len() {
-            return false;
-        }
-        let mut a = word.chars();
-        let mut b = p.chars();
-        loop {
-            match (a.next(), b.next()) {
-                (None, None) => return true,
-                (Some(x), Some(y)) => {
-                    let x = if lower { lower_char(x) } else { fold_char(x) };
-                    if x != y {
-                        return false;
-                    }
-                }
-                _ => return false,
+        let form = word.chars().map(|c| form_char(c, lower));
+        form.eq(p.chars())
+    }
+
+    /// The [`pack`]ed form (lower-cased or folded) of word `i`.
+    pub(crate) fn key(&self, i: usize, lower: bool) -> Option<u128> {
+        let w = self.ws.get(i)?;
+        let word = self.text.get(w.start..w.end)?;
+        let mut buf = [0u8; 16];
+        if word.is_ascii() {
+            buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+        } else {
+            let mut n = 0;
+            for c in word.chars() {
+                let f = form_char(c, lower);
+                f.encode_utf8(buf.get_mut(n..n + f.len_utf8())?);
+                n += f.len_utf8();
             }
         }
+        Some(u128::from_le_bytes(buf))
     }
 
     /// The first byte of word `i` lower-cased (`lower`) or folded.
     fn first_byte(&self, i: usize, lower: bool) -> Option<u8> {
         let w = self.ws.get(i)?;
+        let b = *self.text.as_bytes().get(w.start)?;
+        if b < 0x80 {
+            return Some(b.to_ascii_lowercase());
+        }
         let c = self.text.get(w.start..)?.chars().next()?;
-        let f = if lower { lower_char(c) } else { fold_char(c) };
-        f.encode_utf8(&mut [0; 4]).as_bytes().first().copied()
+        form_char(c, lower)
+            .encode_utf8(&mut [0; 4])
+            .as_bytes()
+            .first()
+            .copied()
     }
+}
+
+/// `c` lower-cased (`lower`) or folded.
+fn form_char(c: char, lower: bool) -> char {
+    if lower { lower_char(c) } else { fold_char(c) }
+}
+
+/// A word's bytes (at most 16) packed into an integer, the first byte
+/// lowest: words hold no NUL byte, so two words have the same key only when
+/// they are the same. None when longer.
+fn pack(bytes: impl Iterator<Item = u8>) -> Option<u128> {
+    let mut key = 0u128;
+    for (n, b) in bytes.enumerate() {
+        if n == 16 {
+            return None;
+        }
+        key |= u128::from(b) << (8 * n);
+    }
+    Some(key)
 }
 
 /// `c` in lower case (Vietnamese capitals have one-char lower cases).
@@ -397,24 +447,69 @@ pub(crate) fn phrase_at(ws: Words<'_>, i: usize, phrase: &str, lower: bool) -> b
     })
 }
 
-/// A phrase list with its phrases grouped by first byte (in list order),
-/// so that a word is compared with the few phrases that can match it.
+/// The first word index at or after `from` where `phrase` starts (as
+/// [`phrase_at`]); the phrase's words are packed once.
+pub(crate) fn find_phrase(ws: Words<'_>, from: usize, phrase: &str, lower: bool) -> Option<usize> {
+    let keys: Vec<u128> = phrase.split(' ').filter_map(|p| pack(p.bytes())).collect();
+    let (Some(&first), Some(&byte)) = (keys.first(), phrase.as_bytes().first()) else {
+        return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
+    };
+    if keys.len() != phrase.split(' ').count() {
+        return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
+    }
+    (from..ws.len()).find(|&i| {
+        ws.first_byte(i, lower) == Some(byte)
+            && ws.key(i, lower) == Some(first)
+            && keys.iter().enumerate().skip(1).all(|(n, &k)| {
+                ws.get(i + n).is_some_and(|w| w.tight) && ws.key(i + n, lower) == Some(k)
+            })
+    })
+}
+
+/// A phrase list indexed by first word: the words of each phrase
+/// [`pack`]ed, the phrases sorted by their first word, so that a word is
+/// compared with the phrases that begin with it, found by binary search.
 pub(crate) struct PhraseList {
     phrases: &'static [&'static str],
-    by_first: Vec<Vec<u16>>,
+    /// Each phrase's first word, and the phrase's index (in list order).
+    firsts: Vec<(u128, usize)>,
+    /// Each phrase's words.
+    keys: Vec<Vec<u128>>,
+    /// Whether every word fits in a key (else phrases are compared as text).
+    packed: bool,
+    /// Whether some phrase begins with a byte.
+    first_bytes: [bool; 256],
 }
 
 impl PhraseList {
     fn new(phrases: &'static [&'static str]) -> Self {
-        let mut by_first = vec![Vec::new(); 256];
-        for (k, p) in phrases.iter().enumerate() {
-            if let (Some(&b), Ok(k)) = (p.as_bytes().first(), u16::try_from(k))
-                && let Some(bucket) = by_first.get_mut(usize::from(b))
-            {
-                bucket.push(k);
+        let keys: Vec<Vec<u128>> = phrases
+            .iter()
+            .map(|p| p.split(' ').filter_map(|w| pack(w.bytes())).collect())
+            .collect();
+        let packed = keys
+            .iter()
+            .zip(phrases)
+            .all(|(k, p)| k.len() == p.split(' ').count());
+        let mut firsts: Vec<(u128, usize)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| Some((*k.first()?, i)))
+            .collect();
+        firsts.sort_unstable();
+        let mut first_bytes = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
             }
         }
-        PhraseList { phrases, by_first }
+        PhraseList {
+            phrases,
+            firsts,
+            keys,
+            packed,
+            first_bytes,
+        }
     }
 }
 
@@ -425,49 +520,40 @@ pub(crate) static ACTIONS: LazyLock<PhraseList> =
 static AGENCIES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::AGENCY_WORDS));
 /// [`vocab::REQUEST_VERBS`], indexed.
 static REQUESTS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::REQUEST_VERBS));
+/// [`vocab::REQUEST_NOUN_MAKERS`], indexed.
+static REQUEST_NOUN_MAKERS: LazyLock<PhraseList> =
+    LazyLock::new(|| PhraseList::new(vocab::REQUEST_NOUN_MAKERS));
+/// [`vocab::NOUN_MAKERS`], indexed.
+static NOUN_MAKERS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::NOUN_MAKERS));
 
-/// The first word of `ws[i]`, folded or lower-cased into `buf`; None when
-/// it does not fit.
-fn first_word<'b>(ws: Words<'_>, i: usize, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
-    let w = ws.get(i)?;
-    let mut n = 0;
-    for c in ws.text.get(w.start..w.end).unwrap_or("").chars() {
-        let f = if lower { lower_char(c) } else { fold_char(c) };
-        if n + f.len_utf8() > buf.len() {
-            return None;
-        }
-        n += f.encode_utf8(&mut buf[n..]).len();
-    }
-    buf.get(..n)
-}
-
-/// [`any_phrase_at`] over an indexed list: only the phrases that begin
-/// with the first byte of the word are compared, and the word is folded
-/// only when there are some.
+/// [`any_phrase_at`] over an indexed list.
 pub(crate) fn any_phrase_in(
     ws: Words<'_>,
     i: usize,
     list: &PhraseList,
     lower: bool,
 ) -> Option<usize> {
-    let bucket = list.by_first.get(usize::from(ws.first_byte(i, lower)?))?;
-    if bucket.is_empty() {
+    if !list.packed {
+        return any_phrase_at(ws, i, list.phrases, lower);
+    }
+    // Most words are ruled out by their first byte, before all is folded.
+    if !list.first_bytes[usize::from(ws.first_byte(i, lower)?)] {
         return None;
     }
-    let mut buf = [0u8; 48];
-    let Some(first) = first_word(ws, i, lower, &mut buf) else {
-        return any_phrase_at(ws, i, list.phrases, lower);
-    };
-    let n = first.len();
-    bucket
+    // A word too long to pack is none of the phrases' words.
+    let first = ws.key(i, lower)?;
+    let from = list.firsts.partition_point(|&(k, _)| k < first);
+    let candidates = list.firsts.get(from..).unwrap_or(&[]);
+    candidates
         .iter()
-        .filter_map(|&k| list.phrases.get(usize::from(k)))
-        .filter(|p| {
-            let b = p.as_bytes();
-            b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+        .take_while(|&&(k, _)| k == first)
+        .filter_map(|&(_, p)| list.keys.get(p))
+        .find(|keys| {
+            keys.iter().enumerate().skip(1).all(|(n, &k)| {
+                ws.get(i + n).is_some_and(|w| w.tight) && ws.key(i + n, lower) == Some(k)
+            })
         })
-        .find(|p| phrase_at(ws, i, p, lower))
-        .map(|p| p.split(' ').count())
+        .map(Vec::len)
 }
 
 /// The number of words of the first of `phrases` that starts at word `i`.
@@ -493,11 +579,8 @@ pub(crate) fn request_at(ws: Words<'_>, i: usize) -> Option<usize> {
     let before = text[..w.start].trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', ':', ';', ',']);
     // "các yêu cầu", "theo đề nghị của", "đáp ứng yêu cầu": nouns.
-    let noun = i > 0
-        && !sentence_start
-        && vocab::REQUEST_NOUN_MAKERS
-            .iter()
-            .any(|m| ws.is(i - 1, m, true));
+    let noun =
+        i > 0 && !sentence_start && any_phrase_in(ws, i - 1, &REQUEST_NOUN_MAKERS, true).is_some();
     ((lower || sentence_start) && !noun).then_some(n)
 }
 
@@ -508,7 +591,7 @@ pub(crate) fn action_at(ws: Words<'_>, from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
         ws.text[ws.ws[i].start..].starts_with(char::is_lowercase)
             && any_phrase_in(ws, i, &ACTIONS, false).is_some()
-            && !(i > 0 && vocab::NOUN_MAKERS.iter().any(|n| ws.is(i - 1, n, true)))
+            && !(i > 0 && any_phrase_in(ws, i - 1, &NOUN_MAKERS, true).is_some())
     })
 }
 

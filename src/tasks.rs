@@ -908,12 +908,10 @@ fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec
     }
     // The first 80 words, read by `assignees_in`.
     let ws = words.read(head, 80);
-    let Some(lead_at) = (0..ws.len()).find(|&i| addressees::phrase_at(ws, i, "chủ trì", true))
-    else {
+    let Some(lead_at) = addressees::find_phrase(ws, 0, "chủ trì", true) else {
         return (assignees, Vec::new(), Vec::new());
     };
-    let support = (lead_at..ws.len())
-        .find(|&i| addressees::phrase_at(ws, i, "phối hợp với", true))
+    let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
         .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
         .map(|(k, s)| {
             let gap = |j: usize| &head[ws.ws[j - 1].end..ws.ws[j].start];
