@@ -4,8 +4,10 @@
 //! Takes: the lines from the end of the header on ([`extract`]), or one
 //! sentence ([`from_sentence`]). Returns: the addressees with their spans;
 //! [`extract`] also returns the number of lines the block used and its label
-//! line as a paragraph. The word helpers here ([`words`], [`split_actors`],
-//! [`action_at`]) are shared with the tasks stage (assignees).
+//! line as a paragraph. The word helpers here ([`WordBuf`], [`split_actors`],
+//! [`action_at`]) are shared with the tasks stage (assignees): a text's
+//! words are read once into a reused buffer, on demand, and compared with
+//! the phrase lists as packed keys, each list indexed by its first words.
 
 use crate::lines::Line;
 use crate::markers::{self, Family};
@@ -13,6 +15,7 @@ use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
 use crate::text::{clean_item, fold_char, fold_words, trim_item_end};
 use crate::vocab::body as vocab;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 /// How many non-blank lines may come before the "Kính gửi" label.
@@ -203,12 +206,15 @@ fn looks_like_sentence(text: &str) -> bool {
 }
 
 /// One word of a text: where it is. Nothing is copied.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
     /// Only white space between the word before and this one.
     tight: bool,
+    /// The word's [`pack`]ed lower-cased and folded forms once computed
+    /// (0: not yet; `u128::MAX`, no key: too long).
+    keys: [Cell<u128>; 2],
 }
 
 /// The words of a text (runs of letters and digits), read on demand: a
@@ -237,53 +243,68 @@ impl WordBuf {
     /// decoded one at a time.
     pub(crate) fn read<'a>(&'a mut self, text: &'a str, limit: usize) -> Words<'a> {
         let b = text.as_bytes();
-        let ws = &mut self.ws;
         let mut i = self.pos;
         let mut white = self.gap_white;
-        let mut start = None;
-        while ws.len() < limit {
-            let Some(&c) = b.get(i) else {
-                if let Some(s) = start.take() {
-                    ws.push(Word {
-                        start: s,
-                        end: b.len(),
-                        tight: white,
-                    });
+        while self.ws.len() < limit && i < b.len() {
+            // The gap, then the word.
+            while let Some(&c) = b.get(i) {
+                if c == b' ' {
+                    i += 1;
+                    continue;
                 }
-                break;
-            };
-            // (Whether a word char, its length, whether white space.) The
-            // Vietnamese letters by their first bytes: U+00C0..U+023F but
-            // `×` (C3 97) and `÷` (C3 B7); U+1E00..U+1EFF.
-            let (is_word, len, is_white) = match c {
-                0..0x80 => (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace()),
-                0xC3..=0xC8 => {
-                    let sign = c == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7));
-                    (!sign, 2, false)
+                let (is_word, len, is_white) = class(text, i, c);
+                if is_word {
+                    break;
                 }
-                0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
-                _ => {
-                    let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                    (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+                white &= is_white;
+                i += len;
+            }
+            let start = i;
+            while let Some(&c) = b.get(i) {
+                if c.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
                 }
-            };
-            if is_word {
-                start.get_or_insert(i);
-            } else if let Some(s) = start.take() {
-                ws.push(Word {
-                    start: s,
+                let (is_word, len, _) = class(text, i, c);
+                if !is_word {
+                    break;
+                }
+                i += len;
+            }
+            if i > start {
+                self.ws.push(Word {
+                    start,
                     end: i,
                     tight: white,
+                    keys: Default::default(),
                 });
-                white = is_white;
-            } else {
-                white &= is_white;
+                white = true;
             }
-            i += len;
         }
         self.pos = i;
         self.gap_white = white;
         Words { text, ws: &self.ws }
+    }
+}
+
+/// The char at byte `i` of `text` (its first byte `c`): whether it belongs
+/// to a word, its length, whether it is white space. The Vietnamese letters
+/// are told by their first bytes: U+00C0..U+023F but `×` (C3 97) and `÷`
+/// (C3 B7); U+1E00..U+1EFF.
+#[inline(always)]
+fn class(text: &str, i: usize, c: u8) -> (bool, usize, bool) {
+    let b = text.as_bytes();
+    match c {
+        0..0x80 => (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace()),
+        0xC3..=0xC8 => {
+            let sign = c == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7));
+            (!sign, 2, false)
+        }
+        0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
+        _ => {
+            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+        }
     }
 }
 
@@ -339,9 +360,23 @@ impl<'a> Words<'a> {
         form.eq(p.chars())
     }
 
-    /// The [`pack`]ed form (lower-cased or folded) of word `i`.
+    /// The [`pack`]ed form (lower-cased or folded) of word `i`, computed
+    /// once.
     pub(crate) fn key(&self, i: usize, lower: bool) -> Option<u128> {
         let w = self.ws.get(i)?;
+        let cache = w.keys.get(usize::from(lower))?;
+        match cache.get() {
+            0 => {
+                let key = self.compute_key(w, lower);
+                cache.set(key.unwrap_or(u128::MAX));
+                key
+            }
+            u128::MAX => None,
+            key => Some(key),
+        }
+    }
+
+    fn compute_key(&self, w: &Word, lower: bool) -> Option<u128> {
         let word = self.text.get(w.start..w.end)?;
         let mut buf = [0u8; 16];
         if word.is_ascii() {
@@ -862,6 +897,10 @@ mod tests {
                         phrase_at(ws, i, p, lower),
                         plain(&text, ws.ws, i, p, lower),
                         "{text:?} {i} {p}"
+                    );
+                    assert_eq!(
+                        find_phrase(ws, i, p, lower),
+                        (i..ws.len()).find(|&k| plain(&text, ws.ws, k, p, lower))
                     );
                 }
                 for list in [&*ACTIONS, &*AGENCIES, &*REQUESTS] {
