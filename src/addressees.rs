@@ -230,6 +230,15 @@ pub(crate) struct WordBuf {
 }
 
 impl WordBuf {
+    /// A buffer with room for `n` words.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        WordBuf {
+            ws: Vec::with_capacity(n),
+            pos: 0,
+            gap_white: true,
+        }
+    }
+
     /// Forgets the words read.
     pub(crate) fn clear(&mut self) {
         self.ws.clear();

@@ -156,8 +156,8 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         dien_pending: false,
         dien_addressees: Vec::new(),
         late_addressees: Vec::new(),
-        words: Default::default(),
-        fold: String::new(),
+        words: [WordBuf::with_capacity(128), WordBuf::with_capacity(64)],
+        fold: String::with_capacity(256),
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -832,7 +832,10 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
     }
     words.clear();
     let ws = words.read(t, usize::MAX);
-    let request = (0..ws.len()).any(|i| addressees::request_at(ws, i).is_some());
+    // From the end: a directive sentence ends with its request verb.
+    let request = (0..ws.len())
+        .rev()
+        .any(|i| addressees::request_at(ws, i).is_some());
     if request {
         Cue::Strong
     } else if sau && !reports(t, fold) {
