@@ -729,12 +729,10 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// The actors a directive sentence names after its request verb, as ranges
-/// of `text`: "... yêu cầu A; B thực hiện ...:" gives A and B. `bufs` are
-/// scratch buffers.
-pub(crate) fn from_sentence(text: &str, bufs: &mut [WordBuf; 2]) -> Vec<(usize, usize)> {
-    let [buf, region_buf] = bufs;
-    buf.clear();
-    let ws = buf.read(text, 400);
+/// of the text: "... yêu cầu A; B thực hiện ...:" gives A and B. `ws` are
+/// the sentence's first 400 words; `region_buf` is a scratch buffer.
+pub(crate) fn from_sentence(ws: Words<'_>, region_buf: &mut WordBuf) -> Vec<(usize, usize)> {
+    let text = ws.text;
     // The last request verb, if an actor follows it.
     for i in (0..ws.len()).rev() {
         let Some(n) = request_at(ws, i) else {
@@ -767,7 +765,9 @@ mod tests {
     use super::*;
 
     fn actors(s: &str) -> Vec<&str> {
-        from_sentence(s, &mut Default::default())
+        let mut buf = WordBuf::default();
+        buf.clear();
+        from_sentence(buf.read(s, 400), &mut WordBuf::default())
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()

@@ -118,6 +118,8 @@ struct State<'a> {
     /// Scratch buffers: words of a text and of a part of it; a folded text.
     words: [WordBuf; 2],
     fold: String,
+    /// The words of the first directive sentence, as its cue read them.
+    lead_words: WordBuf,
 }
 
 /// Reads the body `lines`.
@@ -158,6 +160,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         late_addressees: Vec::new(),
         words: [WordBuf::with_capacity(128), WordBuf::with_capacity(64)],
         fold: String::with_capacity(256),
+        lead_words: WordBuf::default(),
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -553,6 +556,9 @@ impl<'a> State<'a> {
                 }
                 self.cues += 1;
                 self.directive = true;
+                if self.lead_ins.is_empty() {
+                    std::mem::swap(&mut self.words[0], &mut self.lead_words);
+                }
                 if self.lead_ins.len() < 8 {
                     self.lead_ins.push((u.first, u.last));
                 }
@@ -648,10 +654,19 @@ impl<'a> State<'a> {
         } else {
             &[]
         };
-        for &(a, b) in named {
+        for (k, &(a, b)) in named.iter().enumerate() {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
             let text = joined(lines);
-            for (s, e) in addressees::from_sentence(&text, &mut self.words) {
+            let [words, region_words] = &mut self.words;
+            // The first sentence's cue has read its words (or cleared them).
+            let words = if k == 0 {
+                &mut self.lead_words
+            } else {
+                words.clear();
+                words
+            };
+            let ws = words.read(&text, 400).head(400);
+            for (s, e) in addressees::from_sentence(ws, region_words) {
                 body.addressees.push(Addressee {
                     text: clean_item(&text[s..e]),
                     span: Span::new(map_joined(lines, s), map_joined(lines, e)),
@@ -799,6 +814,8 @@ enum Cue {
 /// How `text` opens the directive part; `words` and `fold` are scratch
 /// buffers.
 fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
+    // Cleared whether read or not: the caller may keep the words.
+    words.clear();
     let t = text.trim_end();
     let colon = t.ends_with(':');
     // The last 40 chars.
@@ -830,7 +847,6 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             return Cue::Operative;
         }
     }
-    words.clear();
     let ws = words.read(t, usize::MAX);
     // From the end: a directive sentence ends with its request verb.
     let request = (0..ws.len())
