@@ -294,14 +294,14 @@ fn clean_owned(s: String) -> String {
 fn is_clean(s: &str) -> bool {
     let b = s.as_bytes();
     let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
-    let mut odd = false;
-    let mut prev = false;
-    for &c in b {
-        let space = c == b' ';
-        odd |= (space & prev) | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r');
-        prev = space;
-    }
-    !(odd || edge(b.first()) || edge(b.last()))
+    // Folds without a short cut or a carried state, so that they run on
+    // whole vectors.
+    let other_space = b.iter().fold(false, |a, &c| {
+        a | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r')
+    });
+    let pairs = b.iter().zip(b.get(1..).unwrap_or(&[]));
+    let double = pairs.fold(false, |a, (&x, &y)| a | ((x == b' ') & (y == b' ')));
+    !(other_space || double || edge(b.first()) || edge(b.last()))
 }
 
 /// `text` up to its `n`-th char (all of it when shorter), without copying.
