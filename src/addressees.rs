@@ -4,8 +4,10 @@
 //! Takes: the lines from the end of the header on ([`extract`]), or one
 //! sentence ([`from_sentence`]). Returns: the addressees with their spans;
 //! [`extract`] also returns the number of lines the block used and its label
-//! line as a paragraph. The word helpers here ([`words`], [`split_actors`],
-//! [`action_at`]) are shared with the tasks stage (assignees).
+//! line as a paragraph. The word helpers here ([`WordBuf`], [`split_actors`],
+//! [`action_at`]) are shared with the tasks stage (assignees): a text's
+//! words are read once into a reused buffer, on demand, and compared with
+//! the phrase lists as packed keys, each list indexed by its first words.
 
 use crate::lines::Line;
 use crate::markers::{self, Family};
@@ -13,6 +15,7 @@ use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
 use crate::text::{clean_item, fold_char, fold_words, trim_item_end};
 use crate::vocab::body as vocab;
+use std::cell::Cell;
 use std::sync::LazyLock;
 
 /// How many non-blank lines may come before the "Kính gửi" label.
@@ -203,32 +206,235 @@ fn looks_like_sentence(text: &str) -> bool {
 }
 
 /// One word of a text: where it is. Nothing is copied.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
+    /// Only white space between the word before and this one.
+    tight: bool,
+    /// The word's [`pack`]ed lower-cased and folded forms once computed
+    /// (0: not yet; `u128::MAX`, no key: too long).
+    keys: [Cell<u128>; 2],
 }
 
-impl Word {
-    /// Whether the word of `text` equals `p`, compared in lower case
-    /// (`lower`) or folded without tone marks.
-    pub(crate) fn is(&self, text: &str, p: &str, lower: bool) -> bool {
-        let w = text.get(self.start..self.end).unwrap_or("");
-        let mut a = w.chars();
-        let mut b = p.chars();
-        loop {
-            match (a.next(), b.next()) {
-                (None, None) => return true,
-                (Some(x), Some(y)) => {
-                    let x = if lower { lower_char(x) } else { fold_char(x) };
-                    if x != y {
-                        return false;
-                    }
-                }
-                _ => return false,
-            }
+/// The words of a text (runs of letters and digits), read on demand: a
+/// caller reads as many as it needs, and reads on later. Reused from text
+/// to text ([`WordBuf::clear`]).
+#[derive(Debug, Default)]
+pub(crate) struct WordBuf {
+    ws: Vec<Word>,
+    /// Where reading stopped in the text, and whether the chars read since
+    /// the last word are all white space.
+    pos: usize,
+    gap_white: bool,
+}
+
+impl WordBuf {
+    /// A buffer with room for `n` words.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        WordBuf {
+            ws: Vec::with_capacity(n),
+            pos: 0,
+            gap_white: true,
         }
     }
+
+    /// Forgets the words read.
+    pub(crate) fn clear(&mut self) {
+        self.ws.clear();
+        self.pos = 0;
+        self.gap_white = true;
+    }
+
+    /// The first `limit` words of `text` (all when fewer), reading on from
+    /// where the last call stopped: `text` must be the text read since
+    /// [`WordBuf::clear`]. ASCII bytes are read as bytes; other chars are
+    /// decoded one at a time.
+    pub(crate) fn read<'a>(&'a mut self, text: &'a str, limit: usize) -> Words<'a> {
+        let b = text.as_bytes();
+        let mut i = self.pos;
+        let mut white = self.gap_white;
+        while self.ws.len() < limit && i < b.len() {
+            // The gap, then the word.
+            while let Some(&c) = b.get(i) {
+                if c == b' ' {
+                    i += 1;
+                    continue;
+                }
+                let (is_word, len, is_white) = class(text, i, c);
+                if is_word {
+                    break;
+                }
+                white &= is_white;
+                i += len;
+            }
+            let start = i;
+            while let Some(&c) = b.get(i) {
+                if c.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let (is_word, len, _) = class(text, i, c);
+                if !is_word {
+                    break;
+                }
+                i += len;
+            }
+            if i > start {
+                self.ws.push(Word {
+                    start,
+                    end: i,
+                    tight: white,
+                    keys: Default::default(),
+                });
+                white = true;
+            }
+        }
+        self.pos = i;
+        self.gap_white = white;
+        Words { text, ws: &self.ws }
+    }
+}
+
+/// The char at byte `i` of `text` (its first byte `c`): whether it belongs
+/// to a word, its length, whether it is white space. The Vietnamese letters
+/// are told by their first bytes: U+00C0..U+023F but `×` (C3 97) and `÷`
+/// (C3 B7); U+1E00..U+1EFF.
+#[inline(always)]
+fn class(text: &str, i: usize, c: u8) -> (bool, usize, bool) {
+    let b = text.as_bytes();
+    match c {
+        0..0x80 => (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace()),
+        0xC3..=0xC8 => {
+            let sign = c == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7));
+            (!sign, 2, false)
+        }
+        0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
+        _ => {
+            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+        }
+    }
+}
+
+/// Words read by a [`WordBuf`]; `ws` may be a prefix of the words read (a
+/// phrase never runs past its end).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Words<'a> {
+    pub text: &'a str,
+    pub ws: &'a [Word],
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn len(&self) -> usize {
+        self.ws.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.ws.is_empty()
+    }
+
+    pub(crate) fn get(&self, i: usize) -> Option<&'a Word> {
+        self.ws.get(i)
+    }
+
+    /// The first `n` words.
+    pub(crate) fn head(self, n: usize) -> Self {
+        Words {
+            ws: self.ws.get(..n).unwrap_or(self.ws),
+            ..self
+        }
+    }
+
+    /// Whether word `i` equals `p`, compared in lower case (`lower`) or
+    /// folded without tone marks.
+    pub(crate) fn is(&self, i: usize, p: &str, lower: bool) -> bool {
+        // Most words differ from the first byte on.
+        if p.as_bytes().first() != self.first_byte(i, lower).as_ref() {
+            return false;
+        }
+        match pack(p.bytes()) {
+            Some(k) => self.key(i, lower) == Some(k),
+            None => self.is_long(i, p, lower),
+        }
+    }
+
+    /// [`Words::is`] for a `p` too long to pack, char by char.
+    fn is_long(&self, i: usize, p: &str, lower: bool) -> bool {
+        let Some(w) = self.ws.get(i) else {
+            return false;
+        };
+        let word = self.text.get(w.start..w.end).unwrap_or("");
+        let form = word.chars().map(|c| form_char(c, lower));
+        form.eq(p.chars())
+    }
+
+    /// The [`pack`]ed form (lower-cased or folded) of word `i`, computed
+    /// once.
+    pub(crate) fn key(&self, i: usize, lower: bool) -> Option<u128> {
+        let w = self.ws.get(i)?;
+        let cache = w.keys.get(usize::from(lower))?;
+        match cache.get() {
+            0 => {
+                let key = self.compute_key(w, lower);
+                cache.set(key.unwrap_or(u128::MAX));
+                key
+            }
+            u128::MAX => None,
+            key => Some(key),
+        }
+    }
+
+    fn compute_key(&self, w: &Word, lower: bool) -> Option<u128> {
+        let word = self.text.get(w.start..w.end)?;
+        let mut buf = [0u8; 16];
+        if word.is_ascii() {
+            buf.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+        } else {
+            let mut n = 0;
+            for c in word.chars() {
+                let f = form_char(c, lower);
+                f.encode_utf8(buf.get_mut(n..n + f.len_utf8())?);
+                n += f.len_utf8();
+            }
+        }
+        Some(u128::from_le_bytes(buf))
+    }
+
+    /// The first byte of word `i` lower-cased (`lower`) or folded.
+    fn first_byte(&self, i: usize, lower: bool) -> Option<u8> {
+        let w = self.ws.get(i)?;
+        let b = *self.text.as_bytes().get(w.start)?;
+        if b < 0x80 {
+            return Some(b.to_ascii_lowercase());
+        }
+        let c = self.text.get(w.start..)?.chars().next()?;
+        form_char(c, lower)
+            .encode_utf8(&mut [0; 4])
+            .as_bytes()
+            .first()
+            .copied()
+    }
+}
+
+/// `c` lower-cased (`lower`) or folded.
+fn form_char(c: char, lower: bool) -> char {
+    if lower { lower_char(c) } else { fold_char(c) }
+}
+
+/// A word's bytes (at most 16) packed into an integer, the first byte
+/// lowest: words hold no NUL byte, so two words have the same key only when
+/// they are the same. None when longer.
+fn pack(bytes: impl Iterator<Item = u8>) -> Option<u128> {
+    let mut key = 0u128;
+    for (n, b) in bytes.enumerate() {
+        if n == 16 {
+            return None;
+        }
+        key |= u128::from(b) << (8 * n);
+    }
+    Some(key)
 }
 
 /// `c` in lower case (Vietnamese capitals have one-char lower cases).
@@ -275,75 +481,79 @@ fn word_char(c: char) -> bool {
         || c.is_alphanumeric()
 }
 
-/// The words of `text` (runs of letters and digits), at most `limit`.
-/// ASCII bytes are read as bytes; other chars are decoded one at a time.
-pub(crate) fn words(text: &str, limit: usize) -> Vec<Word> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(limit.min(b.len() / 4 + 1).min(96));
-    let mut start = None;
-    let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        let (is_word, len) = if c < 0x80 {
-            (c.is_ascii_alphanumeric(), 1)
-        } else {
-            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (word_char(ch), ch.len_utf8())
-        };
-        if is_word {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Word { start: s, end: i });
-            if out.len() >= limit {
-                return out;
-            }
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: b.len(),
-        });
-    }
-    out
+/// Whether the `phrase` (words joined by one space, lower-cased or folded
+/// as `lower` says) starts at word `i` with no punctuation other than
+/// white space inside it.
+pub(crate) fn phrase_at(ws: Words<'_>, i: usize, phrase: &str, lower: bool) -> bool {
+    phrase.split(' ').enumerate().all(|(n, p)| {
+        ws.get(i + n)
+            .is_some_and(|w| (n == 0 || w.tight) && ws.is(i + n, p, lower))
+    })
 }
 
-/// Whether the folded `phrase` (words joined by spaces) starts at word `i`
-/// with no punctuation other than spaces inside it.
-pub(crate) fn phrase_at(text: &str, ws: &[Word], i: usize, phrase: &str, lower: bool) -> bool {
-    for (k, (n, p)) in (i..).zip(phrase.split(' ').enumerate()) {
-        let Some(w) = ws.get(k) else { return false };
-        if !w.is(text, p, lower) {
-            return false;
-        }
-        if n > 0 {
-            let gap = text.get(ws[k - 1].end..w.start).unwrap_or(",");
-            if !gap.trim().is_empty() {
-                return false;
-            }
-        }
+/// The first word index at or after `from` where `phrase` starts (as
+/// [`phrase_at`]); the phrase's words are packed once.
+pub(crate) fn find_phrase(ws: Words<'_>, from: usize, phrase: &str, lower: bool) -> Option<usize> {
+    let keys: Vec<u128> = phrase.split(' ').filter_map(|p| pack(p.bytes())).collect();
+    let (Some(&first), Some(&byte)) = (keys.first(), phrase.as_bytes().first()) else {
+        return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
+    };
+    if keys.len() != phrase.split(' ').count() {
+        return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
     }
-    true
+    (from..ws.len()).find(|&i| {
+        ws.first_byte(i, lower) == Some(byte)
+            && ws.key(i, lower) == Some(first)
+            && keys.iter().enumerate().skip(1).all(|(n, &k)| {
+                ws.get(i + n).is_some_and(|w| w.tight) && ws.key(i + n, lower) == Some(k)
+            })
+    })
 }
 
-/// A phrase list with its phrases grouped by first byte (in list order),
-/// so that a word is compared with the few phrases that can match it.
+/// A phrase list indexed by first word: the words of each phrase
+/// [`pack`]ed, the phrases sorted by their first word, so that a word is
+/// compared with the phrases that begin with it, found by binary search.
 pub(crate) struct PhraseList {
     phrases: &'static [&'static str],
-    by_first: Vec<Vec<u16>>,
+    /// Each phrase's first word, and the phrase's index (in list order).
+    firsts: Vec<(u128, usize)>,
+    /// Each phrase's words.
+    keys: Vec<Vec<u128>>,
+    /// Whether every word fits in a key (else phrases are compared as text).
+    packed: bool,
+    /// Whether some phrase begins with a byte.
+    first_bytes: [bool; 256],
 }
 
 impl PhraseList {
     fn new(phrases: &'static [&'static str]) -> Self {
-        let mut by_first = vec![Vec::new(); 256];
-        for (k, p) in phrases.iter().enumerate() {
-            if let (Some(&b), Ok(k)) = (p.as_bytes().first(), u16::try_from(k))
-                && let Some(bucket) = by_first.get_mut(usize::from(b))
-            {
-                bucket.push(k);
+        let keys: Vec<Vec<u128>> = phrases
+            .iter()
+            .map(|p| p.split(' ').filter_map(|w| pack(w.bytes())).collect())
+            .collect();
+        let packed = keys
+            .iter()
+            .zip(phrases)
+            .all(|(k, p)| k.len() == p.split(' ').count());
+        let mut firsts: Vec<(u128, usize)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| Some((*k.first()?, i)))
+            .collect();
+        firsts.sort_unstable();
+        let mut first_bytes = [false; 256];
+        for p in phrases {
+            if let Some(&b) = p.as_bytes().first() {
+                first_bytes[usize::from(b)] = true;
             }
         }
-        PhraseList { phrases, by_first }
+        PhraseList {
+            phrases,
+            firsts,
+            keys,
+            packed,
+            first_bytes,
+        }
     }
 }
 
@@ -354,128 +564,104 @@ pub(crate) static ACTIONS: LazyLock<PhraseList> =
 static AGENCIES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::AGENCY_WORDS));
 /// [`vocab::REQUEST_VERBS`], indexed.
 static REQUESTS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::REQUEST_VERBS));
-
-/// The first word of `ws[i]`, folded or lower-cased into `buf`; None when
-/// it does not fit.
-fn first_word<'b>(text: &str, w: &Word, lower: bool, buf: &'b mut [u8; 48]) -> Option<&'b [u8]> {
-    let mut n = 0;
-    for c in text.get(w.start..w.end).unwrap_or("").chars() {
-        let f = if lower { lower_char(c) } else { fold_char(c) };
-        if n + f.len_utf8() > buf.len() {
-            return None;
-        }
-        n += f.encode_utf8(&mut buf[n..]).len();
-    }
-    buf.get(..n)
-}
+/// [`vocab::REQUEST_NOUN_MAKERS`], indexed.
+static REQUEST_NOUN_MAKERS: LazyLock<PhraseList> =
+    LazyLock::new(|| PhraseList::new(vocab::REQUEST_NOUN_MAKERS));
+/// [`vocab::NOUN_MAKERS`], indexed.
+static NOUN_MAKERS: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(vocab::NOUN_MAKERS));
 
 /// [`any_phrase_at`] over an indexed list.
 pub(crate) fn any_phrase_in(
-    text: &str,
-    ws: &[Word],
+    ws: Words<'_>,
     i: usize,
     list: &PhraseList,
     lower: bool,
 ) -> Option<usize> {
-    let w = ws.get(i)?;
-    let mut buf = [0u8; 48];
-    let Some(first) = first_word(text, w, lower, &mut buf) else {
-        return any_phrase_at(text, ws, i, list.phrases, lower);
-    };
-    let n = first.len();
-    let bucket = list.by_first.get(usize::from(*first.first()?))?;
-    bucket
+    if !list.packed {
+        return any_phrase_at(ws, i, list.phrases, lower);
+    }
+    // Most words are ruled out by their first byte, before all is folded.
+    if !list.first_bytes[usize::from(ws.first_byte(i, lower)?)] {
+        return None;
+    }
+    // A word too long to pack is none of the phrases' words.
+    let first = ws.key(i, lower)?;
+    let from = list.firsts.partition_point(|&(k, _)| k < first);
+    let candidates = list.firsts.get(from..).unwrap_or(&[]);
+    candidates
         .iter()
-        .filter_map(|&k| list.phrases.get(usize::from(k)))
-        .filter(|p| {
-            let b = p.as_bytes();
-            b.starts_with(first) && matches!(b.get(n), None | Some(b' '))
+        .take_while(|&&(k, _)| k == first)
+        .filter_map(|&(_, p)| list.keys.get(p))
+        .find(|keys| {
+            keys.iter().enumerate().skip(1).all(|(n, &k)| {
+                ws.get(i + n).is_some_and(|w| w.tight) && ws.key(i + n, lower) == Some(k)
+            })
         })
-        .find(|p| phrase_at(text, ws, i, p, lower))
-        .map(|p| p.split(' ').count())
+        .map(Vec::len)
 }
 
 /// The number of words of the first of `phrases` that starts at word `i`.
 pub(crate) fn any_phrase_at(
-    text: &str,
-    ws: &[Word],
+    ws: Words<'_>,
     i: usize,
     phrases: &[&str],
     lower: bool,
 ) -> Option<usize> {
-    // Fold (or lower-case) the first word once, on the stack, then compare
-    // bytes: this runs for every word against every phrase of a list.
-    let w = ws.get(i)?;
-    let mut buf = [0u8; 48];
-    let first = first_word(text, w, lower, &mut buf);
     phrases
         .iter()
-        .filter(|p| {
-            first.is_none_or(|f| {
-                let b = p.as_bytes();
-                b.first() == f.first()
-                    && b.starts_with(f)
-                    && matches!(b.get(f.len()), None | Some(b' '))
-            })
-        })
-        .find(|p| phrase_at(text, ws, i, p, lower))
+        .find(|p| phrase_at(ws, i, p, lower))
         .map(|p| p.split(' ').count())
 }
 
 /// The number of words of a request verb at word `i`: written in lower
 /// case ("Ban Chỉ đạo" is a name), or capitalised at a sentence start.
-pub(crate) fn request_at(text: &str, ws: &[Word], i: usize) -> Option<usize> {
-    let n = any_phrase_in(text, ws, i, &REQUESTS, true)?;
+pub(crate) fn request_at(ws: Words<'_>, i: usize) -> Option<usize> {
+    let n = any_phrase_in(ws, i, &REQUESTS, true)?;
+    let text = ws.text;
     let w = ws.get(i)?;
     let lower = text[w.start..].starts_with(char::is_lowercase);
     let before = text[..w.start].trim_end();
     let sentence_start = before.is_empty() || before.ends_with(['.', ':', ';', ',']);
     // "các yêu cầu", "theo đề nghị của", "đáp ứng yêu cầu": nouns.
-    let noun = i > 0
-        && !sentence_start
-        && vocab::REQUEST_NOUN_MAKERS
-            .iter()
-            .any(|m| ws[i - 1].is(text, m, true));
+    let noun =
+        i > 0 && !sentence_start && any_phrase_in(ws, i - 1, &REQUEST_NOUN_MAKERS, true).is_some();
     ((lower || sentence_start) && !noun).then_some(n)
 }
 
 /// The first word index at or after `from` where an action begins.
 /// A verb written with a capital is part of a name ("Ban Chỉ đạo"); one
 /// after "được", "việc", "công tác" is a noun ("được kiểm tra").
-pub(crate) fn action_at(text: &str, ws: &[Word], from: usize) -> Option<usize> {
+pub(crate) fn action_at(ws: Words<'_>, from: usize) -> Option<usize> {
     (from..ws.len()).find(|&i| {
-        text[ws[i].start..].starts_with(char::is_lowercase)
-            && any_phrase_in(text, ws, i, &ACTIONS, false).is_some()
-            && !(i > 0
-                && vocab::NOUN_MAKERS
-                    .iter()
-                    .any(|n| ws[i - 1].is(text, n, true)))
+        ws.text[ws.ws[i].start..].starts_with(char::is_lowercase)
+            && any_phrase_in(ws, i, &ACTIONS, false).is_some()
+            && !(i > 0 && any_phrase_in(ws, i - 1, &NOUN_MAKERS, true).is_some())
     })
 }
 
 /// Whether word `i` begins a body that can act.
-pub(crate) fn agency_at(text: &str, ws: &[Word], i: usize) -> bool {
+pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
     // "Phòng, chống ..." is an action, not a unit; so is "Báo cáo" (to
     // report), which is no newspaper ("Báo Khánh Hòa").
-    if ws.get(i + 1).is_some_and(|w| w.is(text, "chong", false)) {
+    if ws.is(i + 1, "chong", false) {
         return false;
     }
-    if ws.get(i).is_some_and(|w| w.is(text, "bao", false))
-        && ws.get(i + 1).is_some_and(|w| w.is(text, "cao", false))
-    {
+    if ws.is(i, "bao", false) && ws.is(i + 1, "cao", false) {
         return false;
     }
-    any_phrase_in(text, ws, i, &AGENCIES, false).is_some()
+    any_phrase_in(ws, i, &AGENCIES, false).is_some()
 }
 
 /// `region` cut into the actors it names: on `;`, then on `, ` before a
 /// capitalised agency word that heads at least two words ("..., Chủ tịch
 /// UBND ..." splits; "Sở, Ban, ngành" does not). Ranges in `region`,
-/// trimmed.
-pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
+/// trimmed. `buf` is a scratch buffer.
+pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    let ws = words(region, usize::MAX);
+    buf.clear();
+    let words = buf.read(region, usize::MAX);
+    let ws = words.ws;
     let cut = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
         if let Some(r) = trim_range(region, s, e) {
             out.push(r);
@@ -492,7 +678,7 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
             start = semi + 1;
         } else if gap.trim() == ","
             && region[w.start..].starts_with(char::is_uppercase)
-            && split_word(region, &ws, i)
+            && split_word(words, i)
             && ws
                 .get(i + 1)
                 .is_some_and(|n| region[w.end..n.start].trim().is_empty())
@@ -502,10 +688,10 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
             start = comma + 1;
         } else if i >= 2
             && gap.trim().is_empty()
-            && ws[i - 1].is(region, "và", true)
+            && words.is(i - 1, "và", true)
             && region[ws[i - 2].end..ws[i - 1].start].trim().is_empty()
             && region[w.start..].starts_with(char::is_uppercase)
-            && split_word(region, &ws, i)
+            && split_word(words, i)
             && ws
                 .get(i + 1)
                 .is_some_and(|n| region[w.end..n.start].trim().is_empty())
@@ -520,8 +706,8 @@ pub(crate) fn split_actors(region: &str) -> Vec<(usize, usize)> {
 }
 
 /// Agency words that start a new actor in a comma list.
-fn split_word(text: &str, ws: &[Word], i: usize) -> bool {
-    agency_at(text, ws, i) && ws.get(i).is_some_and(|w| !w.is(text, "cac", false))
+fn split_word(ws: Words<'_>, i: usize) -> bool {
+    agency_at(ws, i) && !ws.is(i, "cac", false)
 }
 
 /// `s..e` of `text` without surrounding spaces, a leading "và", and the
@@ -543,29 +729,30 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 }
 
 /// The actors a directive sentence names after its request verb, as ranges
-/// of `text`: "... yêu cầu A; B thực hiện ...:" gives A and B.
-pub(crate) fn from_sentence(text: &str) -> Vec<(usize, usize)> {
-    let ws = words(text, 400);
+/// of the text: "... yêu cầu A; B thực hiện ...:" gives A and B. `ws` are
+/// the sentence's first 400 words; `region_buf` is a scratch buffer.
+pub(crate) fn from_sentence(ws: Words<'_>, region_buf: &mut WordBuf) -> Vec<(usize, usize)> {
+    let text = ws.text;
     // The last request verb, if an actor follows it.
     for i in (0..ws.len()).rev() {
-        let Some(n) = request_at(text, &ws, i) else {
+        let Some(n) = request_at(ws, i) else {
             continue;
         };
         let from = i + n;
         let Some(first) = ws.get(from) else { break };
-        if !agency_at(text, &ws, from) {
+        if !agency_at(ws, from) {
             break;
         }
-        let end_word = action_at(text, &ws, from + 1);
+        let end_word = action_at(ws, from + 1);
         let end = match end_word {
-            Some(k) => ws[k].start,
+            Some(k) => ws.ws[k].start,
             None => text
                 .rfind(':')
                 .filter(|&c| c > first.start)
                 .unwrap_or(text.len()),
         };
         let region = &text[first.start..end];
-        return split_actors(region)
+        return split_actors(region, region_buf)
             .into_iter()
             .map(|(s, e)| (first.start + s, first.start + e))
             .collect();
@@ -578,7 +765,9 @@ mod tests {
     use super::*;
 
     fn actors(s: &str) -> Vec<&str> {
-        from_sentence(s)
+        let mut buf = WordBuf::default();
+        buf.clear();
+        from_sentence(buf.read(s, 400), &mut WordBuf::default())
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()
@@ -647,6 +836,7 @@ mod tests {
             }
             out
         };
+        let mut buf = WordBuf::default();
         for text in [
             "",
             "a",
@@ -655,11 +845,83 @@ mod tests {
             "Sở;Ban  ngành;",
         ] {
             for limit in [1, 2, 4, 80] {
-                let got: Vec<_> = words(text, limit)
+                // Read in two steps: reading goes on where it stopped.
+                buf.clear();
+                buf.read(text, limit / 2);
+                let got: Vec<_> = buf
+                    .read(text, limit)
+                    .ws
                     .iter()
                     .map(|w| (w.start, w.end))
                     .collect();
                 assert_eq!(got, plain(text, limit), "{text}");
+            }
+        }
+    }
+
+    /// Phrases compared char by char, as before the words were folded once.
+    #[test]
+    fn phrases_match_char_comparison() {
+        let is = |text: &str, w: &Word, p: &str, lower: bool| {
+            let a = text[w.start..w.end]
+                .chars()
+                .map(|c| if lower { lower_char(c) } else { fold_char(c) });
+            a.eq(p.chars())
+        };
+        let plain = |text: &str, ws: &[Word], i: usize, p: &str, lower: bool| {
+            p.split(' ').enumerate().all(|(n, part)| {
+                ws.get(i + n).is_some_and(|w| {
+                    is(text, w, part, lower)
+                        && (n == 0 || text[ws[i + n - 1].end..w.start].trim().is_empty())
+                })
+            })
+        };
+        let alphabet = [
+            "Sở", "sở", "so", "UBND", "chủ", "trì", "Chủ", "phối", "hợp", "với", "yêu", "cầu",
+            "giao", "Giao", "đề", "nghị", "Ủy", "ban", " ", " ", ", ", ": ", "\u{a0}", "-", "ệ",
+        ];
+        let mut seed = 11u64;
+        let mut buf = WordBuf::default();
+        for len in 0..400 {
+            let text: String = (0..len % 40)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            buf.clear();
+            let ws = buf.read(&text, 12);
+            for i in 0..ws.len() + 1 {
+                for (p, lower) in [
+                    ("chủ trì", true),
+                    ("phối hợp với", true),
+                    ("so", false),
+                    ("uy ban", false),
+                    ("sở", true),
+                    ("yêu cầu", true),
+                ] {
+                    assert_eq!(
+                        phrase_at(ws, i, p, lower),
+                        plain(&text, ws.ws, i, p, lower),
+                        "{text:?} {i} {p}"
+                    );
+                    assert_eq!(
+                        find_phrase(ws, i, p, lower),
+                        (i..ws.len()).find(|&k| plain(&text, ws.ws, k, p, lower))
+                    );
+                }
+                for list in [&*ACTIONS, &*AGENCIES, &*REQUESTS] {
+                    for lower in [true, false] {
+                        let want = list
+                            .phrases
+                            .iter()
+                            .find(|p| plain(&text, ws.ws, i, p, lower))
+                            .map(|p| p.split(' ').count());
+                        assert_eq!(any_phrase_in(ws, i, list, lower), want);
+                    }
+                }
             }
         }
     }

@@ -32,13 +32,13 @@
 //!   after the last marker. A directive cue that is no item's continuation
 //!   closes open context sections.
 
-use crate::addressees;
+use crate::addressees::{self, WordBuf};
 use crate::diagnostic::Diagnostic;
 use crate::lines::Line;
 use crate::markers::{self, Family, Marker};
 use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::{clean_item, fold_words};
+use crate::text::{clean_item, fold_words_into, trim_item_end};
 use crate::vocab::body as vocab;
 
 /// What the body stage found.
@@ -115,6 +115,11 @@ struct State<'a> {
     dien_addressees: Vec<Addressee>,
     /// A "Kính gửi" block found in the body.
     late_addressees: Vec<Addressee>,
+    /// Scratch buffers: words of a text and of a part of it; a folded text.
+    words: [WordBuf; 2],
+    fold: String,
+    /// The words of the first directive sentence, as its cue read them.
+    lead_words: WordBuf,
 }
 
 /// Reads the body `lines`.
@@ -153,6 +158,9 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         dien_pending: false,
         dien_addressees: Vec::new(),
         late_addressees: Vec::new(),
+        words: [WordBuf::with_capacity(128), WordBuf::with_capacity(64)],
+        fold: String::with_capacity(256),
+        lead_words: WordBuf::default(),
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -205,7 +213,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
             blank_before,
         };
         let mut next = last + 1;
-        match &found[first] {
+        match found[first].take() {
             Some(m) if !st.closing => st.item(unit, m),
             _ => {
                 let after_items = last_marker.is_none_or(|k| first > k);
@@ -264,21 +272,36 @@ fn has_footnote_mark(text: &str) -> bool {
 /// [`crate::text::clean`], with a fast path: text that holds no white space
 /// but single spaces between words (lines are trimmed and joined by one
 /// space) is copied whole.
+#[cfg(test)]
 fn clean(s: &str) -> String {
+    if is_clean(s) {
+        s.to_string()
+    } else {
+        crate::text::clean(s)
+    }
+}
+
+/// [`crate::text::clean`] of an owned string: most come back as they are.
+fn clean_owned(s: String) -> String {
+    if is_clean(&s) {
+        s
+    } else {
+        crate::text::clean(&s)
+    }
+}
+
+/// Whether `s` holds no white space but single spaces between words.
+fn is_clean(s: &str) -> bool {
     let b = s.as_bytes();
     let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
-    let mut odd = false;
-    let mut prev = false;
-    for &c in b {
-        let space = c == b' ';
-        odd |= (space & prev) | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r');
-        prev = space;
-    }
-    if odd || edge(b.first()) || edge(b.last()) {
-        crate::text::clean(s)
-    } else {
-        s.to_string()
-    }
+    // Folds without a short cut or a carried state, so that they run on
+    // whole vectors.
+    let other_space = b.iter().fold(false, |a, &c| {
+        a | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r')
+    });
+    let pairs = b.iter().zip(b.get(1..).unwrap_or(&[]));
+    let double = pairs.fold(false, |a, (&x, &y)| a | ((x == b' ') & (y == b' ')));
+    !(other_space || double || edge(b.first()) || edge(b.last()))
 }
 
 /// `text` up to its `n`-th char (all of it when shorter), without copying.
@@ -398,7 +421,7 @@ impl<'a> State<'a> {
     }
 
     /// A line that starts with a marker.
-    fn item(&mut self, u: Unit, m: &Marker) {
+    fn item(&mut self, u: Unit, m: Marker) {
         let lines = self.unit_lines(u);
         let first = &lines[0];
         let mut text = String::from(first.text);
@@ -440,10 +463,10 @@ impl<'a> State<'a> {
             Some(next) if own.is_empty() => next.text,
             _ => own,
         };
-        let kind = self.kind_of(parent, m, title);
+        let kind = self.kind_of(parent, &m, title);
         let node = Node {
             family: m.family,
-            label: m.label.clone(),
+            label: m.label,
             ordinal: m.ordinal,
             kind,
             text,
@@ -474,7 +497,7 @@ impl<'a> State<'a> {
                 return pk;
             }
         }
-        match heading(text) {
+        match heading(text, &mut self.fold) {
             Heading::Context(role) => Kind::Context(role),
             Heading::Directive => {
                 self.directive = true;
@@ -491,27 +514,28 @@ impl<'a> State<'a> {
         let text = joined(lines);
         let lower_start = text.starts_with(|c: char| c.is_lowercase());
         let end_mark = !self.nodes.is_empty() && text.trim_end().ends_with("./.");
-        let closes = (after_items && (is_closing(&text) || is_byline(&text))) || end_mark;
+        let closes =
+            (after_items && (is_closing(&text, &mut self.fold) || is_byline(&text))) || end_mark;
         if !self.closing && !lower_start && closes {
             self.closing = true;
             self.stack.clear();
         }
         if self.closing {
-            self.para(Role::Closing, &text, u);
+            self.para(Role::Closing, text, u);
             return;
         }
         if page_number(&text) {
             let last = self.last;
-            self.para(Role::Other, &text, u);
+            self.para(Role::Other, text, u);
             self.last = last;
             return;
         }
         if lower_start {
-            self.append(self.last, &text, u);
+            self.append(self.last, text, u);
             return;
         }
         if text.starts_with(['⁽', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']) {
-            self.para(Role::Footnote, &text, u);
+            self.para(Role::Footnote, text, u);
             return;
         }
         // A footnote ends at the next paragraph.
@@ -524,21 +548,25 @@ impl<'a> State<'a> {
                 }
             }
         }
-        match cue(&text) {
+        let [words, _] = &mut self.words;
+        match cue(&text, words, &mut self.fold) {
             Cue::Strong | Cue::Operative => {
                 if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
                     self.dien_pending = true;
                 }
                 self.cues += 1;
                 self.directive = true;
+                if self.lead_ins.is_empty() {
+                    std::mem::swap(&mut self.words[0], &mut self.lead_words);
+                }
                 if self.lead_ins.len() < 8 {
                     self.lead_ins.push((u.first, u.last));
                 }
                 if self.top_kind() == Some(Kind::Task) {
-                    self.append(Target::Node(self.stack[self.stack.len() - 1]), &text, u);
+                    self.append(Target::Node(self.stack[self.stack.len() - 1]), text, u);
                 } else {
                     self.stack.clear();
-                    self.para(Role::Instruction, &text, u);
+                    self.para(Role::Instruction, text, u);
                 }
                 return;
             }
@@ -546,43 +574,43 @@ impl<'a> State<'a> {
                 // Items before it were context; items after it wait.
                 self.cues += 1;
                 self.stack.clear();
-                self.para(Role::Preamble, &text, u);
+                self.para(Role::Preamble, text, u);
                 return;
             }
             _ => {}
         }
         match self.stack.last().copied() {
             Some(k) => match self.nodes[k].kind {
-                Kind::Context(role) => self.para(role, &text, u),
-                _ => self.append(Target::Node(k), &text, u),
+                Kind::Context(role) => self.para(role, text, u),
+                _ => self.append(Target::Node(k), text, u),
             },
-            None => self.para(Role::Preamble, &text, u),
+            None => self.para(Role::Preamble, text, u),
         }
     }
 
-    fn para(&mut self, role: Role, text: &str, u: Unit) {
+    fn para(&mut self, role: Role, text: String, u: Unit) {
         self.paragraphs.push(BodyParagraph {
             role,
-            text: clean(text),
+            text: clean_owned(text),
             span: self.span(u),
         });
         self.last = Target::Para(self.paragraphs.len() - 1);
     }
 
     /// Adds `text` to the item or paragraph `to`.
-    fn append(&mut self, to: Target, text: &str, u: Unit) {
+    fn append(&mut self, to: Target, text: String, u: Unit) {
         let end = self.lines[u.last].end;
         match to {
             Target::Node(k) => {
                 let n = &mut self.nodes[k];
                 n.text.push(' ');
-                n.text.push_str(text);
+                n.text.push_str(&text);
                 n.end = n.end.max(end);
             }
             Target::Para(k) => {
                 let p = &mut self.paragraphs[k];
                 p.text.push(' ');
-                p.text.push_str(&clean(text));
+                p.text.push_str(&clean_owned(text));
                 p.span.end = p.span.end.max(end);
             }
             Target::None => {
@@ -626,10 +654,19 @@ impl<'a> State<'a> {
         } else {
             &[]
         };
-        for &(a, b) in named {
+        for (k, &(a, b)) in named.iter().enumerate() {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
             let text = joined(lines);
-            for (s, e) in addressees::from_sentence(&text) {
+            let [words, region_words] = &mut self.words;
+            // The first sentence's cue has read its words (or cleared them).
+            let words = if k == 0 {
+                &mut self.lead_words
+            } else {
+                words.clear();
+                words
+            };
+            let ws = words.read(&text, 400).head(400);
+            for (s, e) in addressees::from_sentence(ws, region_words) {
                 body.addressees.push(Addressee {
                     text: clean_item(&text[s..e]),
                     span: Span::new(map_joined(lines, s), map_joined(lines, e)),
@@ -656,21 +693,26 @@ impl<'a> State<'a> {
             Kind::Pending => pending,
             other => other,
         };
-        let children = std::mem::take(&mut self.nodes[k].children);
-        let n = &self.nodes[k];
-        let (start, own_end) = (n.start, n.end);
+        let n = &mut self.nodes[k];
+        let children = std::mem::take(&mut n.children);
+        // The node's text moves into the output.
+        let mut text = std::mem::take(&mut n.text);
+        let (start, own_end, content) = (n.start, n.end, n.content);
         match kind {
             Kind::Task => {
-                let own = n.text.get(n.content..).unwrap_or("");
-                let own_text = clean(own);
-                let text = crate::text::trim_item_end(&own_text).to_string();
-                let mut ws = Vec::new();
-                let mut assignees = assignees_in(&own_text, &mut ws);
-                let (lead, support) = lead_and_support_in(&own_text, &assignees, ws);
+                let label = std::mem::take(&mut n.label);
+                // The text after the marker.
+                if text.get(content..).is_some() {
+                    text.replace_range(..content, "");
+                } else {
+                    text.clear();
+                }
+                let mut text = clean_owned(text);
+                let (mut assignees, lead, support) = assign(&text, &mut self.words);
+                text.truncate(trim_item_end(&text).len());
                 if assignees.is_empty() {
                     assignees = inherited.to_vec();
                 }
-                let label = n.label.clone();
                 let mut kids = Vec::new();
                 let mut end = own_end;
                 for c in children {
@@ -694,7 +736,7 @@ impl<'a> State<'a> {
                 };
                 paras.push(BodyParagraph {
                     role,
-                    text: clean(&n.text),
+                    text: clean_owned(text),
                     span: Span::new(start, own_end),
                 });
                 let mut end = own_end;
@@ -720,7 +762,8 @@ enum Heading {
 }
 
 /// Reads an item's text as a section heading: short, no list punctuation.
-fn heading(text: &str) -> Heading {
+/// `fold` is a scratch buffer.
+fn heading(text: &str, fold: &mut String) -> Heading {
     let head = head_chars(text, 160);
     let many_words = head.split_whitespace().nth(20).is_some();
     let t = head.trim_end();
@@ -729,8 +772,8 @@ fn heading(text: &str) -> Heading {
     if many_words || head.contains(';') || (sentence && !crate::text::is_upper(t)) {
         return Heading::None;
     }
-    let folded = fold_words(head);
-    let mut key = folded.as_str();
+    fold_words_into(head, usize::MAX, fold);
+    let mut key = fold.as_str();
     for f in vocab::HEADING_FILLERS {
         if let Some(rest) = key.strip_prefix(f).and_then(|r| r.strip_prefix(' ')) {
             key = rest;
@@ -768,7 +811,11 @@ enum Cue {
     None,
 }
 
-fn cue(text: &str) -> Cue {
+/// How `text` opens the directive part; `words` and `fold` are scratch
+/// buffers.
+fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
+    // Cleared whether read or not: the caller may keep the words.
+    words.clear();
     let t = text.trim_end();
     let colon = t.ends_with(':');
     // The last 40 chars.
@@ -776,13 +823,14 @@ fn cue(text: &str) -> Cue {
         Some((i, _)) => &t[i..],
         None => t,
     };
-    let tail = fold_words(tail);
-    let sau = tail.ends_with(" sau") || tail.ends_with(" sau day") || tail == "sau";
+    fold_words_into(tail, usize::MAX, fold);
+    let sau = fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau";
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
-        let upper_operative = t.chars().nth(15).is_none()
-            && crate::text::is_upper(t)
-            && vocab::OPERATIVE_WORDS[..2].contains(&fold_words(t).as_str());
+        let upper_operative = t.chars().nth(15).is_none() && crate::text::is_upper(t) && {
+            fold_words_into(t, usize::MAX, fold);
+            vocab::OPERATIVE_WORDS[..2].contains(&fold.as_str())
+        };
         return if upper_operative {
             Cue::Operative
         } else {
@@ -790,20 +838,23 @@ fn cue(text: &str) -> Cue {
         };
     }
     if t.chars().nth(39).is_none() {
-        let f = fold_words(t);
-        if vocab::OPERATIVE_WORDS.contains(&f.as_str()) {
+        fold_words_into(t, usize::MAX, fold);
+        if vocab::OPERATIVE_WORDS.contains(&fold.as_str()) {
             return Cue::Operative;
         }
         // "<AUTHORITY> điện:" of a công điện.
-        if colon && f.ends_with(" dien") && t.trim_end_matches(':').ends_with("điện") {
+        if colon && fold.ends_with(" dien") && t.trim_end_matches(':').ends_with("điện") {
             return Cue::Operative;
         }
     }
-    let ws = addressees::words(t, usize::MAX);
-    let request = (0..ws.len()).any(|i| addressees::request_at(t, &ws, i).is_some());
+    let ws = words.read(t, usize::MAX);
+    // From the end: a directive sentence ends with its request verb.
+    let request = (0..ws.len())
+        .rev()
+        .any(|i| addressees::request_at(ws, i).is_some());
     if request {
         Cue::Strong
-    } else if sau && !reports(t) {
+    } else if sau && !reports(t, fold) {
         Cue::Weak
     } else {
         Cue::None
@@ -812,10 +863,10 @@ fn cue(text: &str) -> Cue {
 
 /// Whether the last clause of a "... như sau:" sentence announces results
 /// or attendees rather than directions.
-fn reports(text: &str) -> bool {
+fn reports(text: &str, fold: &mut String) -> bool {
     let clause = text.rsplit(',').next().unwrap_or(text);
-    let f = fold_words(clause);
-    vocab::WEAK_CUE_EXCLUDED.iter().any(|w| has_words(&f, w))
+    fold_words_into(clause, usize::MAX, fold);
+    vocab::WEAK_CUE_EXCLUDED.iter().any(|w| has_words(fold, w))
 }
 
 /// Whether a line is a page number: "2", "- 2 -", "Trang 2".
@@ -840,142 +891,131 @@ fn is_byline(text: &str) -> bool {
 }
 
 /// Whether a paragraph after the last item is the closing sentence.
-fn is_closing(text: &str) -> bool {
+/// `fold` is a scratch buffer.
+fn is_closing(text: &str, fold: &mut String) -> bool {
     let t = text.trim_end();
     if t.ends_with("./.") || t.ends_with("/.") {
         return true;
     }
-    let f = fold_words(t);
-    vocab::CLOSING_PHRASES.iter().any(|p| f.contains(p))
+    fold_words_into(t, usize::MAX, fold);
+    vocab::CLOSING_PHRASES.iter().any(|p| fold.contains(p))
 }
 
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
 /// "Đối với Sở X:", "Sở X chủ trì, phối hợp ...", "A, B: C, D thực hiện".
 #[cfg(test)]
 fn assignees(text: &str) -> Vec<String> {
-    assignees_in(text, &mut Vec::new())
+    assign(text, &mut Default::default()).0
 }
 
-/// [`assignees`]; leaves in `words80` the first 80 words of the text's
-/// head when it read them (for [`lead_and_support_in`]).
-fn assignees_in(text: &str, words80: &mut Vec<addressees::Word>) -> Vec<String> {
+/// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
+#[cfg(test)]
+fn lead_and_support(text: &str) -> (Vec<String>, Vec<String>) {
+    let (_, lead, support) = assign(text, &mut Default::default());
+    (lead, support)
+}
+
+/// The assignees of a task's text, who leads and who supports; `bufs` are
+/// scratch buffers. The words of the text's head are read once.
+fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec<String>) {
     let head = head_chars(text, 400);
+    let [words, region_words] = bufs;
+    words.clear();
+    let assignees = assignees_in(head, words, region_words);
+    if assignees.is_empty() {
+        return (assignees, Vec::new(), Vec::new());
+    }
+    // The first 80 words, read by `assignees_in`.
+    let ws = words.read(head, 80);
+    let Some(lead_at) = addressees::find_phrase(ws, 0, "chủ trì", true) else {
+        return (assignees, Vec::new(), Vec::new());
+    };
+    let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
+        .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
+        .map(|(k, s)| {
+            let gap = |j: usize| &head[ws.ws[j - 1].end..ws.ws[j].start];
+            let action = (k + 1..ws.len())
+                .find(|&j| {
+                    addressees::any_phrase_in(ws, j, &addressees::ACTIONS, false).is_some()
+                        || gap(j).contains([';', '.', ':'])
+                })
+                .map_or(head.len(), |j| match gap(j).find([';', '.', ':']) {
+                    Some(p) => ws.ws[j - 1].end + p,
+                    None => ws.ws[j].start,
+                });
+            split(head, s, action, region_words)
+        })
+        .unwrap_or_default();
+    let lead = assignees.clone();
+    (assignees, lead, support)
+}
+
+/// The assignees of a task whose text begins with `head`; leaves the first
+/// 80 words of `head` read in `words` when it finds any.
+fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> Vec<String> {
     // Most tasks open with a verb: look at the first words before all.
-    let few = addressees::words(head, 4);
-    let lead_words = usize::from(few.first().is_some_and(|w| {
+    let few = words.read(head, 4);
+    let lead_words = usize::from(
         ["giao", "đề", "yêu", "đối"]
             .iter()
-            .any(|p| w.is(head, p, true))
-    })) * 2;
-    if !addressees::agency_at(head, &few, lead_words.min(few.len().saturating_sub(1)))
-        && !addressees::agency_at(head, &few, 1)
+            .any(|p| few.is(0, p, true)),
+    ) * 2;
+    if !addressees::agency_at(few, lead_words.min(few.len().saturating_sub(1)))
+        && !addressees::agency_at(few, 1)
     {
         return Vec::new();
     }
-    *words80 = addressees::words(head, 80);
-    let ws = words80.get(..words80.len().min(60)).unwrap_or(&[]);
-    let Some(first) = ws.first() else {
+    let ws = words.read(head, 80).head(60);
+    if ws.is_empty() {
         return Vec::new();
-    };
+    }
     let mut from = 0;
     // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
     for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-        if let Some(n) = addressees::any_phrase_at(head, ws, 0, &[lead], true) {
+        if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
             from = n;
         }
     }
-    if first.is(head, "giao", true) && ws.get(1).is_some_and(|w| w.is(head, "cho", true)) {
+    if ws.is(0, "giao", true) && ws.is(1, "cho", true) {
         from = 2;
     }
     let Some(actor) = ws.get(from) else {
         return Vec::new();
     };
-    if !addressees::agency_at(head, ws, from) {
+    if !addressees::agency_at(ws, from) {
         return Vec::new();
     }
     // "X:" names the actor before a colon, or a class before its list.
-    let action = addressees::action_at(head, ws, from + 1);
+    let action = addressees::action_at(ws, from + 1);
     let colon = head[actor.start..].find(':').map(|c| actor.start + c);
     let region_end = match (colon, action) {
-        (Some(c), a) if a.is_none_or(|k| ws[k].start > c) => {
+        (Some(c), a) if a.is_none_or(|k| ws.ws[k].start > c) => {
             let after = head[c + 1..].trim_start();
             let after_at = head.len() - after.len();
+            let first_after = ws.ws.iter().position(|w| w.start >= after_at);
             let list_follows = after.starts_with(char::is_uppercase)
-                && ws
-                    .iter()
-                    .position(|w| w.start >= after_at)
-                    .is_some_and(|i| addressees::agency_at(head, ws, i));
+                && first_after.is_some_and(|i| addressees::agency_at(ws, i));
             if list_follows {
-                let i = ws.iter().position(|w| w.start >= after_at).unwrap_or(0);
-                let end =
-                    addressees::action_at(head, ws, i + 1).map_or(head.len(), |k| ws[k].start);
-                return split(head, after_at, end);
+                let i = first_after.unwrap_or(0);
+                let end = addressees::action_at(ws, i + 1).map_or(head.len(), |k| ws.ws[k].start);
+                return split(head, after_at, end, region_words);
             }
             c
         }
-        (_, Some(k)) => ws[k].start,
+        (_, Some(k)) => ws.ws[k].start,
         (_, None) => return Vec::new(),
     };
-    split(head, actor.start, region_end)
+    split(head, actor.start, region_end, region_words)
 }
 
-/// Who leads ("X chủ trì") and who supports ("phối hợp với A, B ...").
-#[cfg(test)]
-fn lead_and_support(text: &str, assignees: &[String]) -> (Vec<String>, Vec<String>) {
-    lead_and_support_in(text, assignees, Vec::new())
-}
-
-/// [`lead_and_support`], given the first 80 words of the text's head when
-/// [`assignees_in`] read them (empty: read here).
-fn lead_and_support_in(
-    text: &str,
-    assignees: &[String],
-    words80: Vec<addressees::Word>,
-) -> (Vec<String>, Vec<String>) {
-    if assignees.is_empty() {
-        return (Vec::new(), Vec::new());
-    }
-    let head = head_chars(text, 400);
-    let ws = if words80.is_empty() {
-        addressees::words(head, 80)
-    } else {
-        words80
-    };
-    let Some(lead_at) =
-        (0..ws.len()).find(|&i| addressees::phrase_at(head, &ws, i, "chủ trì", true))
-    else {
-        return (Vec::new(), Vec::new());
-    };
-    let support = (lead_at..ws.len())
-        .find(|&i| addressees::phrase_at(head, &ws, i, "phối hợp với", true))
-        .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
-        .map(|(k, s)| {
-            let action = (k + 1..ws.len())
-                .find(|&j| {
-                    addressees::any_phrase_in(head, &ws, j, &addressees::ACTIONS, false).is_some()
-                        || head[ws[j - 1].end..ws[j].start].contains([';', '.', ':'])
-                })
-                .map_or(head.len(), |j| {
-                    let gap = &head[ws[j - 1].end..ws[j].start];
-                    match gap.find([';', '.', ':']) {
-                        Some(p) => ws[j - 1].end + p,
-                        None => ws[j].start,
-                    }
-                });
-            split(head, s, action)
-        })
-        .unwrap_or_default();
-    (assignees.to_vec(), support)
-}
-
-fn split(text: &str, s: usize, e: usize) -> Vec<String> {
+fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
     let Some(region) = text.get(s..e) else {
         return Vec::new();
     };
     if region.split_whitespace().count() > 40 {
         return Vec::new();
     }
-    addressees::split_actors(region)
+    addressees::split_actors(region, words)
         .into_iter()
         .map(|(a, b)| clean_item(&region[a..b]))
         .filter(|x| !x.is_empty())
@@ -1049,7 +1089,7 @@ mod tests {
                 text.contains(['⁽', '¹', '²', '³'])
             );
             assert_eq!(clean(&text), crate::text::clean(&text));
-            let key = fold_words(&text);
+            let key = crate::text::fold_words(&text);
             for p in ["a", "a a", "e", "d e"] {
                 assert_eq!(
                     has_words(&key, p),
@@ -1061,6 +1101,9 @@ mod tests {
 
     #[test]
     fn headings() {
+        fn heading(t: &str) -> Heading {
+            super::heading(t, &mut String::new())
+        }
         assert_eq!(
             heading("Một số kết quả nổi bật đạt được trong 9 tháng đầu năm 2024"),
             Heading::Context(Role::Finding)
@@ -1081,6 +1124,9 @@ mod tests {
 
     #[test]
     fn cues() {
+        fn cue(t: &str) -> Cue {
+            super::cue(t, &mut WordBuf::default(), &mut String::new())
+        }
         assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
         assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
         assert_eq!(cue("Sở Nội vụ đề nghị các đơn vị thực hiện:"), Cue::Strong);
@@ -1129,16 +1175,13 @@ mod tests {
         assert!(assignees("Tiếp tục tăng cường vai trò lãnh đạo").is_empty());
         let t = "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính, Sở Tư pháp tham mưu UBND tỉnh";
         assert_eq!(
-            lead_and_support(t, &assignees(t)),
+            lead_and_support(t),
             (
                 vec!["Sở Nội vụ".to_string()],
                 vec!["Sở Tài chính".to_string(), "Sở Tư pháp".to_string()]
             )
         );
         let t = "Phòng Nội vụ: chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch";
-        assert_eq!(
-            lead_and_support(t, &assignees(t)).1,
-            ["các cơ quan, đơn vị"]
-        );
+        assert_eq!(lead_and_support(t).1, ["các cơ quan, đơn vị"]);
     }
 }
