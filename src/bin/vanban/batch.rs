@@ -91,30 +91,49 @@ pub fn run(args: &ParseArgs, options: &vanban::Options) -> ExitCode {
     let started = Instant::now();
     let mut summary = Summary::default();
     let chunk_size = jobs * CHUNK_PER_JOB;
-    let mut inputs = Inputs::new(&args.paths, &args.glob);
-    let mut result = out.write_all(shape.start());
-    while result.is_ok() {
-        let chunk: Vec<Input> = inputs.by_ref().take(chunk_size).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        let done: Vec<Done> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|input| process(input, shape, options))
-                .collect()
-        });
-        for d in &done {
-            if summary.files > 0 {
-                result = result.and_then(|_| out.write_all(shape.separator()));
+    let result = out.write_all(shape.start());
+    // One thread reads and parses chunk after chunk on the pool while this
+    // one writes the chunk before: the pool never waits for the writing.
+    // The channel holds one chunk, so at most three are alive at a time.
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Done>>(1);
+    let result = std::thread::scope(|scope| {
+        let mut result = result;
+        let pool = &pool;
+        scope.spawn(move || {
+            let mut inputs = Inputs::new(&args.paths, &args.glob);
+            loop {
+                let chunk: Vec<Input> = inputs.by_ref().take(chunk_size).collect();
+                if chunk.is_empty() {
+                    break;
+                }
+                let done: Vec<Done> = pool.install(|| {
+                    chunk
+                        .par_iter()
+                        .map(|input| process(input, shape, options))
+                        .collect()
+                });
+                if sender.send(done).is_err() {
+                    break; // writing failed: the receiver is gone
+                }
             }
-            result = result.and_then(|_| out.write_all(&d.record));
-            summary.add(d);
+        });
+        for done in receiver {
+            for d in &done {
+                if summary.files > 0 {
+                    result = result.and_then(|_| out.write_all(shape.separator()));
+                }
+                result = result.and_then(|_| out.write_all(&d.record));
+                summary.add(d);
+            }
+            if let Some(bar) = &bar {
+                bar.inc(done.len() as u64);
+            }
+            if result.is_err() {
+                break;
+            }
         }
-        if let Some(bar) = &bar {
-            bar.inc(done.len() as u64);
-        }
-    }
+        result
+    });
     let result = result
         .and_then(|_| out.write_all(shape.end(summary.files > 0)))
         .and_then(|_| out.flush());
