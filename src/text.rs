@@ -118,19 +118,31 @@ pub(crate) fn fold_words(s: &str) -> String {
 pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
     out.clear();
     let mut pending_space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
         if out.len() > max {
             return;
         }
-        if is_word_char(c) {
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(fold_char(c));
+        // ASCII without decoding a char (most bytes of Vietnamese text).
+        let (folded, len) = if b.is_ascii() {
+            let word = b.is_ascii_alphanumeric();
+            (word.then(|| char::from(b.to_ascii_lowercase())), 1)
         } else {
-            pending_space = true;
+            let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (is_word_char(c).then(|| fold_char(c)), c.len_utf8())
+        };
+        match folded {
+            Some(f) => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(f);
+            }
+            None => pending_space = true,
         }
+        i += len;
     }
 }
 
@@ -224,6 +236,36 @@ mod tests {
         );
         assert_eq!(clean_item("thực hiện./."), "thực hiện");
         assert_eq!(clean_item("- Lưu: VT, NC;"), "- Lưu: VT, NC");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytewise_fold_equals_the_char_fold(
+            s in "[a-zA-Z0-9 ,.:/\\-àáđĐươ\u{1ea0}-\u{1ef9}\u{300}\u{201c}\u{2013}\u{a0}]{0,30}",
+            max in 0usize..40,
+        ) {
+            // The plain definition: chars, word chars folded, runs of
+            // others one space, stopped past `max` bytes.
+            let mut want = String::new();
+            let mut pending = false;
+            for c in s.chars() {
+                if want.len() > max {
+                    break;
+                }
+                if is_word_char(c) {
+                    if pending && !want.is_empty() {
+                        want.push(' ');
+                    }
+                    pending = false;
+                    want.push(fold_char(c));
+                } else {
+                    pending = true;
+                }
+            }
+            let mut got = String::new();
+            fold_words_into(&s, max, &mut got);
+            proptest::prop_assert_eq!(got, want);
+        }
     }
 
     #[test]
