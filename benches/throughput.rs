@@ -99,7 +99,7 @@ fn mem(dir: &Path, target_mb: f64, runs: usize) {
     let mb = total as f64 / 1e6;
     let n = docs.len() as f64;
     println!(
-        "| vanban parse_bytes + serde_json, in memory, 1 thread, {} docs ({mb:.1} MB) | {runs} | {:.1} | {:.1}-{:.1} | {:.0} | {:.0}-{:.0} | {} |",
+        "| vanban parse_bytes + JSON (sonic-rs), in memory, 1 thread, {} docs ({mb:.1} MB) | {runs} | {:.1} | {:.1}-{:.1} | {:.0} | {:.0}-{:.0} | {} |",
         docs.len(),
         mb / med,
         mb / hi,
