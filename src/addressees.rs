@@ -885,10 +885,8 @@ mod tests {
         for len in 0..400 {
             let text: String = (0..len % 40)
                 .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
                 })
                 .collect();
             buf.clear();

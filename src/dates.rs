@@ -1621,9 +1621,7 @@ mod tests {
             let mut t = String::new();
             let n = 3 + (seed >> 60) as usize;
             for _ in 0..n {
-                seed = seed
-                    .wrapping_mul(6_364_136_223_846_793_005)
-                    .wrapping_add(1_442_695_040_888_963_407);
+                crate::text::next_random(&mut seed);
                 let k = (seed >> 33) as usize % TOKENS.len();
                 t.push_str(TOKENS[k]);
                 if seed & 3 != 0 {

@@ -1071,10 +1071,8 @@ mod tests {
         for len in 0..300 {
             let text: String = (0..len)
                 .map(|_| {
-                    seed = seed
-                        .wrapping_mul(6364136223846793005)
-                        .wrapping_add(1442695040888963407);
-                    alphabet[(seed >> 33) as usize % alphabet.len()]
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
                 })
                 .collect();
             for n in [0, 1, 5, 40, 160] {

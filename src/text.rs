@@ -208,6 +208,16 @@ pub(crate) fn is_upper(s: &str) -> bool {
     up >= 2 && low * 10 <= up
 }
 
+/// A small deterministic random source for tests: the next state of
+/// Knuth's MMIX linear congruential generator (use the high bits).
+#[cfg(test)]
+pub(crate) fn next_random(seed: &mut u64) -> u64 {
+    *seed = seed
+        .wrapping_mul(6_364_136_223_846_793_005)
+        .wrapping_add(1_442_695_040_888_963_407);
+    *seed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
