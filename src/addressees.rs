@@ -13,7 +13,7 @@ use crate::lines::Line;
 use crate::markers::{self, Family};
 use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
-use crate::text::{clean_item, fold_char, fold_words, trim_item_end};
+use crate::text::{clean_item, fast_lower, fold_char, fold_words, is_word_char, trim_item_end};
 use crate::vocab::body as vocab;
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -312,7 +312,7 @@ fn class(text: &str, i: usize, c: u8) -> (bool, usize, bool) {
         0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
         _ => {
             let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (word_char(ch), ch.len_utf8(), ch.is_whitespace())
+            (is_word_char(ch), ch.len_utf8(), ch.is_whitespace())
         }
     }
 }
@@ -439,46 +439,7 @@ fn pack(bytes: impl Iterator<Item = u8>) -> Option<u128> {
 
 /// `c` in lower case (Vietnamese capitals have one-char lower cases).
 fn lower_char(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    let i = c as usize;
-    if (LOWER_LATIN.start..LOWER_LATIN.end).contains(&i) {
-        return LOWERED.get(i - LOWER_LATIN.start).copied().unwrap_or(c);
-    }
-    if (LOWER_EXTENDED.start..LOWER_EXTENDED.end).contains(&i) {
-        return LOWERED
-            .get(i - LOWER_EXTENDED.start + LOWER_LATIN.len())
-            .copied()
-            .unwrap_or(c);
-    }
-    lower_char_slow(c)
-}
-
-fn lower_char_slow(c: char) -> char {
-    c.to_lowercase().next().unwrap_or(c)
-}
-
-/// The ranges of every Vietnamese letter, lower-cased once (Unicode's case
-/// tables are slow to search).
-const LOWER_LATIN: std::ops::Range<usize> = 0xC0..0x250;
-const LOWER_EXTENDED: std::ops::Range<usize> = 0x1E00..0x1F00;
-
-static LOWERED: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    LOWER_LATIN
-        .chain(LOWER_EXTENDED)
-        .map(|i| char::from_u32(i as u32).map_or('\u{fffd}', lower_char_slow))
-        .collect()
-});
-
-/// Whether `c` belongs to a word; Vietnamese letters take a fast path
-/// (Unicode's alphabetic table is slow to search).
-fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
-    }
-    matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') && !matches!(c, '×' | '÷')
-        || c.is_alphanumeric()
+    fast_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
 /// Whether the `phrase` (words joined by one space, lower-cased or folded
@@ -825,7 +786,7 @@ mod tests {
                 .char_indices()
                 .chain(std::iter::once((text.len(), ' ')))
             {
-                if word_char(c) {
+                if is_word_char(c) {
                     start.get_or_insert(i);
                 } else if let Some(s) = start.take() {
                     out.push((s, i));

@@ -58,6 +58,23 @@ fn fold_char_slow(c: char) -> char {
     }
 }
 
+/// `c` lower-cased as [`char::to_lowercase`] gives it, when `c` is ASCII or
+/// a letter of the Latin blocks Vietnamese uses (Latin-1, `Ă Đ Ĩ Ũ Ơ Ư`,
+/// Latin Extended Additional) and lower-cases to one char; else `None`.
+pub(crate) fn fast_lower(c: char) -> Option<char> {
+    let i = c as u32;
+    match i {
+        0..=0x7F => Some(c.to_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => char::from_u32(i + 0x20),
+        0xD7 | 0xDF..=0xFF => Some(c),
+        // Capital even, small odd.
+        0x100..=0x12F | 0x14A..=0x177 | 0x1EA0..=0x1EFF => char::from_u32(i | 1),
+        0x1A0 | 0x1AF => char::from_u32(i + 1),
+        0x1A1 | 0x1B0 => Some(c),
+        _ => None,
+    }
+}
+
 /// `char::is_alphanumeric`, fast for ASCII and Vietnamese letters.
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -275,6 +292,18 @@ mod tests {
             let mut got = String::new();
             fold_words_into(&s, max, &mut got);
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn fast_lower_is_to_lowercase() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            if let Some(l) = fast_lower(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
+        for c in "ĂĐĨŨƠƯăđĩũơưÀÝỐỊẰàýốịằ".chars() {
+            assert!(fast_lower(c).is_some(), "{c:?}");
         }
     }
 
