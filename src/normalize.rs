@@ -82,105 +82,68 @@ fn action(c: char) -> Action {
     }
 }
 
-/// Bytes that pass 1 steps over without a look: ASCII that is not a line
-/// end, tab, form feed, emphasis mark, entity or tag opener; continuation
-/// bytes; and the lead bytes of U+0100..U+02FF except U+0189 `Ɖ` and
-/// U+0256 `ɖ` (their chars are kept and [`stable`]). The other lead bytes
-/// (`C2`, `C3`, `C6`, `C9`, `E1` for Vietnamese letters ...) get a look.
-static PLAIN: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0x20;
-    while b < 0x80 {
-        t[b] = true;
+/// Which bytes pass 1 must look at, by the byte that follows: bit `n` of
+/// `NEED[b]` is set when byte `b` followed by a byte whose low six bits are
+/// `n` needs a look. ASCII is all or nothing (set: tab, CR, vertical tab,
+/// form feed, `*`, `_`, `&`, `<`; the other control chars and `\n` pass: line
+/// starts are found when asked). Continuation bytes pass. A lead byte passes
+/// when its char is kept and [`stable`] whatever follows (`C4`, `C5` ...);
+/// `C2`, `C3`, `C6`, `C9` and `E1` pass except before the bytes of NBSP,
+/// soft hyphen, NEL, `Ð`, `ð`, `Ɖ`, `ɖ` and of chars outside the Vietnamese
+/// letters (`E1 B8`..`E1 BB`); every other lead needs a look.
+static NEED: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let specials = [b'\t', b'\r', 0x0b, 0x0c, b'*', b'_', b'&', b'<'];
+    let mut k = 0;
+    while k < specials.len() {
+        t[specials[k] as usize] = u64::MAX;
+        k += 1;
+    }
+    let mut b = 0xC0;
+    while b < 0x100 {
+        t[b] = u64::MAX;
         b += 1;
     }
-    t[b'*' as usize] = false;
-    t[b'_' as usize] = false;
-    t[b'&' as usize] = false;
-    t[b'<' as usize] = false;
-    let mut b = 0;
-    while b < 0x20 {
-        t[b] = !matches!(b, 0x09..=0x0d);
-        b += 1;
-    }
-    let mut b = 0x80;
-    while b < 0xC0 {
-        t[b] = true;
-        b += 1;
-    }
-    t[0xC4] = true;
-    t[0xC5] = true;
-    t[0xC7] = true;
-    t[0xC8] = true;
-    t[0xCA] = true;
-    t[0xCB] = true;
+    // After the lead byte, the low six bits of the next byte.
+    t[0xC2] = 1 << 0x05 | 1 << 0x20 | 1 << 0x2D; // NEL, NBSP, soft hyphen
+    t[0xC3] = 1 << 0x10 | 1 << 0x30; // Ð ð
+    t[0xC4] = 0;
+    t[0xC5] = 0;
+    t[0xC6] = 1 << 0x09; // Ɖ
+    t[0xC7] = 0;
+    t[0xC8] = 0;
+    t[0xC9] = 1 << 0x16; // ɖ
+    t[0xCA] = 0;
+    t[0xCB] = 0;
+    t[0xE1] = !(0xF << 0x38); // all but E1 B8..BB (U+1E00..U+1EFF)
     t
 };
 
-/// Whether the char led by byte `lead` (`next` the byte after it) is kept
-/// as it is and [`stable`]: a Vietnamese letter, most of Latin-1 ... (The
-/// lead bytes [`PLAIN`] passes are not asked.)
-fn lead_ok(lead: u8, next: u8) -> bool {
-    match lead {
-        0xC2 => !matches!(next, 0x85 | 0xA0 | 0xAD),
-        0xC3 => !matches!(next, 0x90 | 0xB0),
-        0xC4 | 0xC5 | 0xC7 | 0xC8 | 0xCA | 0xCB => true,
-        0xC6 => next != 0x89,
-        0xC9 => next != 0x96,
-        0xE1 => (0xB8..=0xBB).contains(&next),
-        _ => false,
-    }
+/// Whether byte `b`, followed by byte `next`, needs a look ([`NEED`]).
+fn needs_look(b: u8, next: u8) -> bool {
+    NEED[usize::from(b)] >> (next & 63) & 1 != 0
 }
 
-/// Eight copies of byte `b` in a word.
-const fn splat(b: u8) -> u64 {
-    0x0101_0101_0101_0101 * b as u64
-}
-
-const HIGH_BITS: u64 = splat(0x80);
-
-/// Whether some byte of `x` is zero.
-const fn has_zero(x: u64) -> bool {
-    x.wrapping_sub(splat(1)) & !x & HIGH_BITS != 0
-}
-
-/// Whether some ASCII byte of `x` may need a look: a control char (line
-/// ends, tab) or `*`, `_`, `&`, `<`. (May say yes wrongly, never no.)
-const fn has_ascii_special(x: u64) -> bool {
-    x.wrapping_sub(splat(0x20)) & !x & HIGH_BITS != 0
-        || has_zero(x ^ splat(b'*'))
-        || has_zero(x ^ splat(b'_'))
-        || has_zero(x ^ splat(b'&'))
-        || has_zero(x ^ splat(b'<'))
-}
-
-/// The first byte at or after `i` that may need a look. Eight bytes at a
-/// time while a word holds no ASCII that needs one and each char starting
-/// in it passes [`lead_ok`]; then byte by byte with [`PLAIN`].
+/// The first byte at or after `i` that may need a look: eight bytes at a
+/// time, each tested with the byte after it (no branch per byte), then the
+/// last few one by one. Always a char boundary: only ASCII and lead bytes
+/// need a look.
 fn skip_plain(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(word) = bytes
-        .get(i..i + 8)
-        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    while let Some(w) = bytes
+        .get(i..i + 9)
+        .and_then(|w| <&[u8; 9]>::try_from(w).ok())
     {
-        let x = u64::from_le_bytes(word);
-        if has_ascii_special(x) {
-            break;
+        let mut hit = 0u32;
+        for k in 0..8 {
+            hit |= u32::from(needs_look(w[k], w[k + 1])) << k;
         }
-        // Lead bytes of multi-byte chars: the two top bits set.
-        let mut leads = x & (x << 1) & HIGH_BITS;
-        while leads != 0 {
-            let k = (leads.trailing_zeros() / 8) as usize;
-            let lead = word.get(k).copied().unwrap_or(0);
-            let next = bytes.get(i + k + 1).copied().unwrap_or(0);
-            if !PLAIN[usize::from(lead)] && !lead_ok(lead, next) {
-                return i + k;
-            }
-            leads &= leads - 1;
+        if hit != 0 {
+            return i + hit.trailing_zeros() as usize;
         }
         i += 8;
     }
     while let Some(&b) = bytes.get(i) {
-        if !PLAIN[b as usize] {
+        if needs_look(b, bytes.get(i + 1).copied().unwrap_or(0)) {
             break;
         }
         i += 1;
@@ -198,6 +161,8 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
     let n = bytes.len();
     let mut copied = 0; // start of the pending unchanged run
     let mut i = 0;
+    // Where the last line end that pass 1 made (a lone CR, a block tag, a
+    // line separator) puts a line start; `\n` is found when asked.
     let mut line_start = 0;
     let mut all_stable = true;
     let mut marks_line: Option<(usize, bool)> = None; // cache: (line start, only marks)
@@ -214,15 +179,15 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
             .get(line_start..at)
             .is_none_or(|t| t.trim_start().is_empty())
     };
+    let line_start_at = |line_start: usize, at: usize| {
+        let nl = memchr::memrchr(b'\n', bytes.get(..at).unwrap_or(&[])).map_or(0, |p| p + 1);
+        nl.max(line_start)
+    };
     loop {
         i = skip_plain(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
         if b < 0x80 {
             match b {
-                b'\n' => {
-                    line_start = i + 1;
-                    i += 1;
-                }
                 b'\r' => {
                     flush(&mut out, &mut map, copied, i);
                     if bytes.get(i + 1) == Some(&b'\n') {
@@ -236,22 +201,21 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
                     copied = i;
                 }
                 b'*' | b'_' => {
+                    let ls = line_start_at(line_start, i);
                     let run = bytes[i..].iter().take_while(|&&c| c == b).count();
                     let only_marks = match marks_line {
-                        Some((start, v)) if start == line_start => v,
+                        Some((start, v)) if start == ls => v,
                         _ => {
                             let end = input[i..].find('\n').map_or(n, |p| i + p);
-                            let v = input[line_start..end].chars().all(|c| {
+                            let v = input[ls..end].chars().all(|c| {
                                 c.is_whitespace()
                                     || matches!(c, '*' | '_' | '-' | '=' | '–' | '—' | '.')
                             });
-                            marks_line = Some((line_start, v));
+                            marks_line = Some((ls, v));
                             v
                         }
                     };
-                    if !only_marks
-                        && is_emphasis(input, i, run, line_is_blank_before(line_start, i))
-                    {
+                    if !only_marks && is_emphasis(input, i, run, line_is_blank_before(ls, i)) {
                         flush(&mut out, &mut map, copied, i);
                         map.replace(run, 0);
                         copied = i + run;
@@ -269,8 +233,9 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
                         continue;
                     };
                     // A block tag at a line's start or end adds no line end.
+                    let ls = line_start_at(line_start, i);
                     let at_end = matches!(bytes.get(i + len), None | Some(b'\n' | b'\r'));
-                    if r == Some('\n') && (line_is_blank_before(line_start, i) || at_end) {
+                    if r == Some('\n') && (line_is_blank_before(ls, i) || at_end) {
                         r = None;
                     }
                     flush(&mut out, &mut map, copied, i);
@@ -303,13 +268,6 @@ fn rewrite(input: &str) -> (String, OffsetMap, bool) {
                     i += 1;
                 }
             }
-            continue;
-        }
-        let next = bytes.get(i + 1).copied().unwrap_or(0);
-        // Lead bytes of chars that are always kept and stable: skip them
-        // without decoding (most of Vietnamese text).
-        if lead_ok(b, next) {
-            i += if b < 0xE0 { 2 } else { 3 };
             continue;
         }
         let c = input.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
@@ -606,19 +564,42 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
-    /// The first char of `s` that pass 1 must look at, by the plain rules:
-    /// an ASCII byte [`PLAIN`] refuses, or a char that is not both kept and
-    /// [`stable`].
+    /// Whether pass 1 must look at char `c`, by the plain rules: an ASCII
+    /// char it rewrites or reads (`\n` aside: line starts are found when
+    /// asked), or a char that is not both kept and [`stable`].
+    fn must_look_at(c: char) -> bool {
+        if c.is_ascii() {
+            matches!(c, '\t' | '\r' | '\u{b}' | '\u{c}' | '*' | '_' | '&' | '<')
+        } else {
+            !stable(c) || !matches!(action(c), Action::Keep)
+        }
+    }
+
     fn first_to_look_at(s: &str) -> usize {
         s.char_indices()
-            .find(|&(_, c)| {
-                if c.is_ascii() {
-                    !PLAIN[c as usize]
-                } else {
-                    !stable(c) || !matches!(action(c), Action::Keep)
-                }
-            })
+            .find(|&(_, c)| must_look_at(c))
             .map_or(s.len(), |(i, _)| i)
+    }
+
+    /// [`NEED`] against the rules, on every char: it never lets one pass that
+    /// needs a look, and for ASCII and the lead bytes it tells apart by the
+    /// next byte (`C2`..`CB`, `E1`) it says exactly the rules.
+    #[test]
+    fn need_table_says_the_rules_for_every_char() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let (lead, next) = (b[0], b.get(1).copied().unwrap_or(b'a'));
+            let need = needs_look(lead, next);
+            if matches!(lead, 0..=0x7F | 0xC2..=0xCB | 0xE1) {
+                assert_eq!(need, must_look_at(c), "{c:?} U+{:04X}", c as u32);
+            } else {
+                assert!(need || !must_look_at(c), "{c:?}");
+            }
+            for &cont in &b[1..] {
+                assert!(!needs_look(cont, b'a') && !needs_look(cont, 0x80));
+            }
+        }
     }
 
     proptest::proptest! {
