@@ -113,7 +113,7 @@ pub(crate) struct OffsetMap {
 }
 
 /// How many operations lie between two checkpoints.
-const CHECK_EVERY: usize = 16;
+const CHECK_EVERY: usize = 4;
 
 /// The state before the operation at `at` in the stream.
 #[derive(Debug, Clone, Copy, Default)]
