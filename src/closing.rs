@@ -202,8 +202,13 @@ fn may_close(text: &str) -> bool {
         .next();
     match first {
         Some(c) if c.is_uppercase() || c == 'n' => true,
-        _ => text.contains('|') || GAP.find(text.as_bytes()).is_some(),
+        _ => has_columns(text),
     }
+}
+
+/// Whether a line is cut into cells: by a `|` or by a column gap.
+fn has_columns(text: &str) -> bool {
+    memchr::memchr(b'|', text.as_bytes()).is_some() || GAP.find(text.as_bytes()).is_some()
 }
 
 /// Whether a line is sure to hold no label, authority line or title: it
@@ -211,7 +216,7 @@ fn may_close(text: &str) -> bool {
 /// long for [`is_title`] and starts with no letter a label or an authority
 /// line starts with. (Spares most body paragraphs the full reading.)
 fn cannot_close(text: &str) -> bool {
-    if memchr::memchr(b'|', text.as_bytes()).is_some() || GAP.find(text.as_bytes()).is_some() {
+    if has_columns(text) {
         return false;
     }
     let piece = text.trim();
