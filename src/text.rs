@@ -216,13 +216,28 @@ pub(crate) fn trim_item_end(s: &str) -> &str {
 pub(crate) fn is_upper(s: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
     for c in s.chars() {
-        if c.is_uppercase() {
-            up += 1;
-        } else if c.is_lowercase() {
-            low += 1;
-        }
+        let (u, l) = letter_case(c);
+        up += usize::from(u);
+        low += usize::from(l);
     }
     up >= 2 && low * 10 <= up
+}
+
+/// Whether `c` is upper case, and whether it is lower case, as
+/// [`char::is_uppercase`] and [`char::is_lowercase`] say; without a table
+/// search for ASCII and the Latin letters Vietnamese uses.
+pub(crate) fn letter_case(c: char) -> (bool, bool) {
+    let i = c as u32;
+    match i {
+        0..=0x7F => (c.is_ascii_uppercase(), c.is_ascii_lowercase()),
+        0xC0..=0xD6 | 0xD8..=0xDE => (true, false),
+        0xDF..=0xF6 | 0xF8..=0xFF => (false, true),
+        // Capital even, small odd.
+        0x100..=0x12F | 0x14A..=0x177 | 0x1EA0..=0x1EFF => (i & 1 == 0, i & 1 == 1),
+        0x1A0 | 0x1AF => (true, false),
+        0x1A1 | 0x1B0 => (false, true),
+        _ => (c.is_uppercase(), c.is_lowercase()),
+    }
 }
 
 /// A small deterministic random source for tests: the next state of
@@ -238,6 +253,17 @@ pub(crate) fn next_random(seed: &mut u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_case_says_what_std_says() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(
+                letter_case(c),
+                (c.is_uppercase(), c.is_lowercase()),
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn folds_vietnamese_letters() {
