@@ -208,7 +208,15 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     doc.body = paragraphs;
     doc.diagnostics = diagnostics;
     doc.visit_spans(&mut |s| *s = map.span(*s));
-    keep_uncovered_lines(&mut doc, &lines::split(input));
+    // The input's lines are the normalised text's when nothing was rewritten.
+    let rewritten;
+    let input_lines = if map.is_identity() {
+        &lines
+    } else {
+        rewritten = lines::split(input);
+        &rewritten
+    };
+    keep_uncovered_lines(&mut doc, input_lines);
     doc.visit_spans(&mut |s| *s = decode_map.span(*s));
     doc
 }

@@ -369,6 +369,11 @@ impl SourceMap {
         }
     }
 
+    /// Whether every map is an identity (the final text is the input).
+    pub(crate) fn is_identity(&self) -> bool {
+        self.maps.is_empty()
+    }
+
     /// The input span of a span of the final text. The end is mapped as the
     /// end of its last byte, so a span never loses the tail of a replaced run.
     pub(crate) fn span(&self, span: Span) -> Span {
