@@ -402,12 +402,13 @@ fn tag(s: &str) -> Option<(usize, Option<char>)> {
 }
 
 /// A page mark alone on a line: `- 2 -`, `Trang 2`, `Trang 2/5`, `Page 2 of 5`, `2/5`.
+/// (ASCII digits: Unicode `\d` is a large class, slow to compile.)
 static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?:
-            [-–—]\s*\d{1,4}\s*[-–—]
-          | (?:trang|page|tr\.)\s*\d{1,4}(?:\s*(?:/|of|trên)\s*\d{1,4})?
-          | \d{1,4}\s*/\s*\d{1,4}
+            [-–—]\s*[0-9]{1,4}\s*[-–—]
+          | (?:trang|page|tr\.)\s*[0-9]{1,4}(?:\s*(?:/|of|trên)\s*[0-9]{1,4})?
+          | [0-9]{1,4}\s*/\s*[0-9]{1,4}
         )$",
     )
     .unwrap_or_else(|e| panic!("PAGE_MARK: {e}"))
