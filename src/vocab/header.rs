@@ -1,5 +1,10 @@
 //! Vocabulary of the header: the motto, "Số", the place-and-date line,
 //! "V/v", marks, issuer words, the news-style lead.
+//!
+//! Digits in the patterns are ASCII (`[0-9]`), and symbols are Latin
+//! letters (`A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ`): Unicode `\d` and `\p{L}` are classes of
+//! hundreds of ranges, which made the patterns slow to compile (most of a
+//! one-file run) and to capture with.
 
 use std::sync::LazyLock;
 
@@ -22,10 +27,7 @@ pub(crate) const MOTTO_KEYS: &[&str] = &[
 
 /// The number line: `Số: 4918 /UBND-NC`, `Số: /TB-UBND`, `Số 02-NQ/TU`,
 /// `Số: 22/2020/QĐ-UBND`, `Luật số: 80/2015/QH13`, `Số : 367 - QĐ/TWĐTN-VP`.
-/// Symbols are written in the Latin letters of Vietnamese (`À-ỿ` here is
-/// Latin-1, Latin Extended-A/B and Latin Extended Additional) and ASCII
-/// digits: a class of a few ranges, where `\p{L}` and `\d` made capturing
-/// a number line three times slower and compiling the pattern four times.
+/// (`À-ỿ` here: Latin-1, Latin Extended-A/B and Latin Extended Additional.)
 pub(crate) static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
@@ -53,9 +55,9 @@ pub(crate) static PLACE_DATE: LazyLock<Bounded> = LazyLock::new(|| {
     Bounded::new(
         r"(?x)
         (?:(?P<place>\p{Lu}[^\n,|;:]{0,50}?)\s*,\s*)?
-        (?i:ngày)\s*(?P<d>\d{1,2})?[\s.…_/-]*
-        (?:(?i:tháng)\s*(?P<m>\d{1,2})?[\s.…_]*|(?P<m2>\d{1,2})\s*/\s*)
-        (?:(?i:năm)\s*)?(?P<y>(?:19|20)\d{2})",
+        (?i:ngày)\s*(?P<d>[0-9]{1,2})?[\s.…_/-]*
+        (?:(?i:tháng)\s*(?P<m>[0-9]{1,2})?[\s.…_]*|(?P<m2>[0-9]{1,2})\s*/\s*)
+        (?:(?i:năm)\s*)?(?P<y>(?:19|20)[0-9]{2})",
         &[("{0,50}?", "*?", "place", 51)],
     )
     // The place is optional: whatever the copy matches, the pattern
@@ -64,8 +66,9 @@ pub(crate) static PLACE_DATE: LazyLock<Bounded> = LazyLock::new(|| {
 });
 
 /// A place-and-date line cut after the day: `Kon Tum, ngày 25`.
-pub(crate) static PLACE_DATE_CUT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i),\s*ngày\s*\d{0,2}\s*$").unwrap_or_else(|e| panic!("{e}")));
+pub(crate) static PLACE_DATE_CUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s*ngày\s*[0-9]{0,2}\s*$").unwrap_or_else(|e| panic!("{e}"))
+});
 
 /// The subject prefix of a công văn: `V/v`, `V/V:`, `Về việc:`, `VỀ VIỆC`.
 pub(crate) static SUBJECT_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,7 +81,7 @@ pub(crate) static BODY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^(?:
             (?i:kính\s+g[ửở]i)
           | Căn\ cứ | CĂN\ CỨ | Thực\ hiện | Theo\ đề\ nghị | Theo\ đó | Xét\ đề\ nghị | Xét | Trả\ lời
-          | Qua\ (?:xem\ xét|kiểm\ tra) | Ngày\ \d | Vừa\ qua | Sáng\ nay | Chiều\ nay | Hôm\ nay
+          | Qua\ (?:xem\ xét|kiểm\ tra) | Ngày\ [0-9] | Vừa\ qua | Sáng\ nay | Chiều\ nay | Hôm\ nay
           | (?:QUYẾT\ ĐỊNH|QUYẾT\ NGHỊ|CHỈ\ THỊ|Quyết\ định|Quyết\ nghị)\s*:
         )",
     )
@@ -248,12 +251,12 @@ pub(crate) const AUTHORITY_OPENINGS: &[&str] = &[
 pub(crate) static NEWS_LEAD: LazyLock<Bounded> = LazyLock::new(|| {
     Bounded::new(
         r"(?x)
-        (?:(?i:ngày)\s*(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>(?:19|20)\d{2})\s*,\s*)?
+        (?:(?i:ngày)\s*(?P<d>[0-9]{1,2})\s*[/.-]\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<y>(?:19|20)[0-9]{2})\s*,\s*)?
         (?P<issuer>\p{L}[^.;:\n]{1,120}?)\s+
         (?:(?:đã|vừa|mới)\s+)?(?:ký\s+)?(?:ban\ hành|có|phát\ hành|ra)\s+
         (?P<kind>\p{Lu}\p{Ll}+(?:\ \p{Ll}+){0,3})\s+
-        (?:số\s+)?(?P<ref>\d{1,6}[a-z]?(?:/(?:19|20)\d{2})?\s*[/-]\s*[\p{L}\d.&/-]+)
-        (?:\s+(?i:ngày)\s*(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)\d{2}))?
+        (?:số\s+)?(?P<ref>[0-9]{1,6}[a-z]?(?:/(?:19|20)[0-9]{2})?\s*[/-]\s*[A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ0-9.&/-]+)
+        (?:\s+(?i:ngày)\s*(?P<d2>[0-9]{1,2})\s*[/.-]\s*(?P<m2>[0-9]{1,2})\s*[/.-]\s*(?P<y2>(?:19|20)[0-9]{2}))?
         (?:\s+(?:của\s+[^,.]{1,80}?\s+)?(?:về\s+việc|về|V/v)\s+(?P<subject>[^\n]+?))?
         (?:\.\s|\.$|$)",
         &[
