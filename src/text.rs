@@ -107,16 +107,27 @@ pub(crate) fn is_letter(c: char) -> bool {
 /// dropped (`"CỘNG HÒA XÃ HỘI"` -> `"conghoaxahoi"`), and for each folded char
 /// the byte offset in `s` of the char it came from. For tolerant comparison
 /// of fixed phrases whose spacing and punctuation get damaged.
-/// Also returns for each folded char the byte offset
-/// in `s` of the char it came from.
 pub(crate) fn fold_key_offsets(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(s.len());
     let mut offsets = Vec::with_capacity(s.len());
-    for (i, c) in s.char_indices() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII without decoding a char.
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                offsets.push(i);
+            }
+            i += 1;
+            continue;
+        }
+        let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
         if is_word_char(c) {
             out.push(fold_char(c));
             offsets.push(i);
         }
+        i += c.len_utf8();
     }
     (out, offsets)
 }
@@ -318,6 +329,18 @@ mod tests {
             let mut got = String::new();
             fold_words_into(&s, max, &mut got);
             proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn bytewise_key_fold_equals_the_char_fold(
+            s in "[a-zA-Z0-9 ,.:/\\-àáđĐươ\u{1ea0}-\u{1ef9}\u{300}\u{201c}\u{2013}\u{a0}]{0,30}",
+        ) {
+            let (want, want_at): (String, Vec<usize>) = s
+                .char_indices()
+                .filter(|&(_, c)| is_word_char(c))
+                .map(|(i, c)| (fold_char(c), i))
+                .unzip();
+            proptest::prop_assert_eq!(fold_key_offsets(&s), (want, want_at));
         }
     }
 
