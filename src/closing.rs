@@ -32,7 +32,9 @@ use crate::lines::Line;
 use crate::markers::{self, Family};
 use crate::model::{Archive, Authority, BodyParagraph, Recipient, Role, Signer};
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_char, fold_words, is_letter, is_upper, is_word_char};
+use crate::text::{
+    clean, clean_item, fold_char, fold_words, fold_words_into, is_letter, is_upper, is_word_char,
+};
 use crate::vocab::closing as vocab;
 
 /// What the closing stage found.
@@ -635,10 +637,17 @@ fn is_noise(text: &str) -> bool {
         return true;
     }
     let t = text.trim();
-    let folded = fold_words(t);
     let bracketed = (t.starts_with('(') && t.ends_with(')'))
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('<') && t.ends_with('>'));
+    // Only a bracketed line is read whole; else the start tells.
+    let mut folded = String::new();
+    let max = if bracketed {
+        usize::MAX
+    } else {
+        longest(vocab::NOISE_STARTS)
+    };
+    fold_words_into(t, max, &mut folded);
     if bracketed {
         let padded = format!(" {folded} ");
         if vocab::NOISE_BRACKET_WORDS
@@ -655,13 +664,27 @@ fn is_noise(text: &str) -> bool {
         return true;
     }
     if let Some((label, _)) = t.split_once(':') {
-        let label = fold_words(label);
-        if vocab::NOISE_LABELS.contains(&label.as_str()) {
+        fold_words_into(label, longest(vocab::NOISE_LABELS), &mut folded);
+        if vocab::NOISE_LABELS.contains(&folded.as_str()) {
             return true;
         }
     }
     // An e-mail address alone.
     t.contains('@') && !t.contains(' ')
+}
+
+/// The length of the longest of `keys` (a fold stopped past it still tells
+/// whether one of them starts the text, or is the text).
+const fn longest(keys: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < keys.len() {
+        if keys[i].len() > max {
+            max = keys[i].len();
+        }
+        i += 1;
+    }
+    max
 }
 
 /// The prefix code and what follows it, when `text` is an authority line:
@@ -831,7 +854,8 @@ fn name(text: &str) -> Option<(Option<&str>, &str)> {
     let name_start = rank_len(t);
     let rank = t.get(..name_start).map(str::trim).filter(|r| !r.is_empty());
     let n = t.get(name_start..)?.trim_start();
-    let words: Vec<&str> = n.split_whitespace().collect();
+    // Six words are enough to tell there are too many.
+    let words: Vec<&str> = n.split_whitespace().take(6).collect();
     if !(2..=5).contains(&words.len()) {
         return None;
     }
