@@ -153,27 +153,75 @@ pub(crate) fn by_name(folded: &str) -> Option<DocKind> {
 /// The type whose symbol code is `abbr` ("QĐ", "TB", "CTr"). Exact case first,
 /// then ignoring case, so that a dump's "TTR" still reads as Tờ trình.
 pub(crate) fn by_abbr(abbr: &str) -> Option<DocKind> {
-    let exact = KINDS
-        .iter()
-        .find(|e| e.abbrs.contains(&abbr))
-        .map(|e| e.kind);
-    exact.or_else(|| {
-        let up = abbr.to_uppercase();
-        UPPER_ABBRS.iter().find(|(a, _)| *a == up).map(|(_, k)| *k)
+    lookup(&ABBRS, abbr).or_else(|| {
+        // Most codes are printed in capitals already: no copy then.
+        if abbr.chars().any(char::is_lowercase) {
+            lookup(&UPPER_ABBRS, &abbr.to_uppercase())
+        } else {
+            lookup(&UPPER_ABBRS, abbr)
+        }
     })
 }
 
-/// Every type code in capitals, built once (for dumps that upper-cased them).
-static UPPER_ABBRS: std::sync::LazyLock<Vec<(String, DocKind)>> = std::sync::LazyLock::new(|| {
-    KINDS
+/// The kind of `key` in a table sorted by key.
+fn lookup(table: &[(String, DocKind)], key: &str) -> Option<DocKind> {
+    table
+        .binary_search_by(|(k, _)| k.as_str().cmp(key))
+        .ok()
+        .and_then(|i| table.get(i))
+        .map(|(_, kind)| *kind)
+}
+
+/// Every type code as printed, and in capitals (for dumps that upper-cased
+/// them), sorted for a binary search, built once. Where two types share a
+/// code, the first in [`KINDS`] keeps it.
+static ABBRS: std::sync::LazyLock<Vec<(String, DocKind)>> =
+    std::sync::LazyLock::new(|| abbr_table(|a| a.to_string()));
+static UPPER_ABBRS: std::sync::LazyLock<Vec<(String, DocKind)>> =
+    std::sync::LazyLock::new(|| abbr_table(str::to_uppercase));
+
+fn abbr_table(key: impl Fn(&str) -> String) -> Vec<(String, DocKind)> {
+    let mut table: Vec<(String, DocKind)> = KINDS
         .iter()
-        .flat_map(|e| e.abbrs.iter().map(move |a| (a.to_uppercase(), e.kind)))
-        .collect()
-});
+        .flat_map(|e| e.abbrs.iter().map(|a| (key(a), e.kind)))
+        .collect();
+    // A stable sort keeps the first type of a shared code first.
+    table.sort_by(|a, b| a.0.cmp(&b.0));
+    table.dedup_by(|later, first| later.0 == first.0);
+    table
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lookup tables answer what a scan of [`KINDS`] in order answers,
+    /// for every code as printed, in capitals, in small letters, and cut.
+    #[test]
+    fn by_abbr_is_the_first_kind_with_the_code() {
+        let scan = |abbr: &str| {
+            let exact = KINDS.iter().find(|e| e.abbrs.contains(&abbr));
+            let up = abbr.to_uppercase();
+            exact
+                .or_else(|| {
+                    KINDS
+                        .iter()
+                        .find(|e| e.abbrs.iter().any(|a| a.to_uppercase() == up))
+                })
+                .map(|e| e.kind)
+        };
+        for e in KINDS {
+            for a in e.abbrs {
+                let cut: String = a.chars().skip(1).collect();
+                for v in [a.to_string(), a.to_uppercase(), a.to_lowercase(), cut] {
+                    assert_eq!(by_abbr(&v), scan(&v), "{v:?}");
+                }
+            }
+        }
+        assert_eq!(by_abbr("UBND"), None);
+        assert_eq!(by_abbr("QĐ"), Some(DocKind::QuyetDinh));
+        assert_eq!(by_abbr("TTR"), by_abbr("TTr"));
+    }
 
     #[test]
     fn every_kind_has_one_entry_with_its_serde_code() {
