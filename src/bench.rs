@@ -31,7 +31,8 @@ pub const STAGES: &[&str] = &[
 pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
     let decoded = decode::decode(input, decode::Encoding::Auto).ok()?;
     let text = normalize::normalize(&decoded.text, &mut SourceMap::default());
-    let lines = lines::split(&text);
+    let mut lines = lines::split(&text);
+    lines::blank_page_marks(&mut lines);
     let h = header::extract(&lines);
     let closing_start = closing::find_start(&lines, h.body_start).max(h.body_start);
     let body = lines.get(h.body_start..closing_start).unwrap_or(&[]);
@@ -51,7 +52,11 @@ pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
                 black_box(&decoded.text),
                 &mut SourceMap::default(),
             ))),
-            "lines" => drop(black_box(lines::split(black_box(&text)))),
+            "lines" => {
+                let mut l = lines::split(black_box(&text));
+                lines::blank_page_marks(&mut l);
+                drop(black_box(l));
+            }
             "header" => drop(black_box(header::extract(black_box(&lines)))),
             "closing_start" => drop(black_box(closing::find_start(
                 black_box(&lines),

@@ -154,7 +154,10 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     let mut diagnostics = Vec::new();
     let mut map = SourceMap::default();
     let text = normalize::normalize(input, &mut map);
-    let lines = lines::split(&text);
+    let mut lines = lines::split(&text);
+    // The input's lines are these when normalisation rewrote nothing.
+    let unchanged = map.is_identity().then(|| lines.clone());
+    lines::blank_page_marks(&mut lines);
 
     // The header, then where the closing begins; the body lies between.
     let h = header::extract(&lines);
@@ -208,15 +211,8 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     doc.body = paragraphs;
     doc.diagnostics = diagnostics;
     doc.visit_spans(&mut |s| *s = map.span(*s));
-    // The input's lines are the normalised text's when nothing was rewritten.
-    let rewritten;
-    let input_lines = if map.is_identity() {
-        &lines
-    } else {
-        rewritten = lines::split(input);
-        &rewritten
-    };
-    keep_uncovered_lines(&mut doc, input_lines);
+    let input_lines = unchanged.unwrap_or_else(|| lines::split(input));
+    keep_uncovered_lines(&mut doc, &input_lines);
     doc.visit_spans(&mut |s| *s = decode_map.span(*s));
     doc
 }

@@ -11,9 +11,6 @@
 //! - HTML left in the text: entities (`&nbsp;`, `&amp;`, `&#7871;`) become
 //!   their char, known tags are dropped (`<br>`, `</p>`, `</div>` and other
 //!   block ends become a line end);
-//! - page marks alone on a line (`- 2 -`, `Trang 2/5`, `Page 2 of 5`, `2/5`,
-//!   or a bare `2` when the next line goes on in lowercase) are blanked: the
-//!   pipeline keeps them as `other` paragraphs, out of the stages' way;
 //! - NFC, but only where `is_nfc_quick` says the text may need it; combining
 //!   marks stranded after white space (a PDF artefact) are dropped.
 //!
@@ -24,9 +21,6 @@
 //! Runs of spaces are kept here (indentation and column gaps carry meaning
 //! for the line stages); output strings fold them (`text::clean`).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
@@ -36,13 +30,6 @@ use crate::span::{OffsetMap, SourceMap};
 pub(crate) fn normalize(input: &str, map: &mut SourceMap) -> String {
     let (text, m, all_stable) = rewrite(input);
     map.push(m);
-    let text = match blank_page_marks(&text) {
-        Some((t, m)) => {
-            map.push(m);
-            t
-        }
-        None => text,
-    };
     if all_stable || is_nfc_quick(text.chars()) == IsNormalized::Yes {
         return text;
     }
@@ -401,95 +388,6 @@ fn tag(s: &str) -> Option<(usize, Option<char>)> {
     Some((len, block.then_some('\n')))
 }
 
-/// A page mark alone on a line: `- 2 -`, `Trang 2`, `Trang 2/5`, `Page 2 of 5`, `2/5`.
-/// (ASCII digits: Unicode `\d` is a large class, slow to compile.)
-static PAGE_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)^(?:
-            [-–—]\s*[0-9]{1,4}\s*[-–—]
-          | (?:trang|page|tr\.)\s*[0-9]{1,4}(?:\s*(?:/|of|trên)\s*[0-9]{1,4})?
-          | [0-9]{1,4}\s*/\s*[0-9]{1,4}
-        )$",
-    )
-    .unwrap_or_else(|e| panic!("PAGE_MARK: {e}"))
-});
-
-/// Whether the trimmed `line` is a page mark; `next` is the next non-blank line.
-fn is_page_mark(line: &str, next: Option<&str>) -> bool {
-    if line.is_empty() || line.len() > 24 {
-        return false;
-    }
-    let b = line.as_bytes();
-    if b.iter().all(u8::is_ascii_digit) {
-        // A bare number only when the sentence goes on after it.
-        return b.len() <= 4
-            && b.first() != Some(&b'0')
-            && next
-                .and_then(|n| n.chars().next())
-                .is_some_and(char::is_lowercase);
-    }
-    if !b.iter().any(u8::is_ascii_digit) {
-        return false;
-    }
-    if !PAGE_MARK.is_match(line) {
-        return false;
-    }
-    // `2/5` is a page of a total, not a date: the page is at most the total.
-    match line.split_once('/') {
-        Some((a, t)) if a.trim().bytes().all(|c| c.is_ascii_digit()) => {
-            let a: u32 = a.trim().parse().unwrap_or(0);
-            let t: u32 = t.trim().parse().unwrap_or(0);
-            a >= 1 && a <= t
-        }
-        _ => true,
-    }
-}
-
-/// Pass 2: blanks the lines that are page marks (keeping their line ends).
-/// `None` when there is none.
-fn blank_page_marks(text: &str) -> Option<(String, OffsetMap)> {
-    // Marks as byte ranges of whole lines; the next non-blank line is looked
-    // up only for a candidate (a short line with a digit), so this stays one
-    // pass over the text.
-    let mut marks: Vec<(usize, usize)> = Vec::new();
-    let mut pos = 0;
-    let bytes = text.as_bytes();
-    while pos <= text.len() {
-        let end =
-            memchr::memchr(b'\n', bytes.get(pos..).unwrap_or(&[])).map_or(text.len(), |k| pos + k);
-        let line = text.get(pos..end).unwrap_or("").trim();
-        let candidate =
-            !line.is_empty() && line.len() <= 24 && line.bytes().any(|c| c.is_ascii_digit());
-        if candidate && is_page_mark(line, next_non_blank(text, end)) {
-            marks.push((pos, end));
-        }
-        pos = end + 1;
-    }
-    if marks.is_empty() {
-        return None;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut map = OffsetMap::new();
-    let mut copied = 0;
-    for (start, end) in marks {
-        out.push_str(text.get(copied..start).unwrap_or(""));
-        map.copy(start - copied);
-        map.replace(end - start, 0);
-        copied = end;
-    }
-    out.push_str(text.get(copied..).unwrap_or(""));
-    map.copy(text.len() - copied);
-    Some((out, map))
-}
-
-/// The trimmed text of the first non-blank line after the line end at `at`.
-fn next_non_blank(text: &str, at: usize) -> Option<&str> {
-    text.get(at + 1..)?
-        .split('\n')
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-}
-
 /// Whether the run of `run` marks (`*` or `_`) at byte `at` is markdown
 /// emphasis to drop. `at_line_start`: only white space precedes it on its line.
 fn is_emphasis(input: &str, at: usize, run: usize, at_line_start: bool) -> bool {
@@ -699,18 +597,5 @@ mod tests {
         let (t, m) = norm(s);
         let at = t.find('B').unwrap();
         assert_eq!(m.span(Span::new(at, at + 1)), Span::new(6, 7));
-    }
-
-    #[test]
-    fn page_marks_are_blanked() {
-        let s = "thực hiện\n- 2 -\nnhiệm vụ\nTrang 2/5\nA\n12/5\n3\ntiếp\n4\nHai";
-        assert_eq!(
-            norm(s).0,
-            "thực hiện\n\nnhiệm vụ\n\nA\n12/5\n\ntiếp\n4\nHai"
-        );
-        let (t, m) = norm(s);
-        let at = t.find("nhiệm").unwrap();
-        let sp = m.span(Span::new(at, at + 2));
-        assert_eq!(&s[sp.start..sp.end], "nh");
     }
 }
