@@ -214,13 +214,13 @@ impl OffsetMap {
 
     /// Walks the operations from the last checkpoint before `pos` (strictly
     /// before it when `strict`), calling `f(derived, source, op)` until it
-    /// returns a value; past the last operation the pending copy applies.
-    fn walk(
+    /// returns a value; past the last operation, the offsets reached.
+    fn walk<R>(
         &self,
         pos: usize,
         strict: bool,
-        f: impl Fn(usize, usize, Op) -> Option<usize>,
-    ) -> usize {
+        f: impl Fn(usize, usize, Op) -> Option<R>,
+    ) -> Result<R, (usize, usize)> {
         let i = self.checkpoints.partition_point(|c| {
             if strict {
                 c.derived < pos
@@ -236,12 +236,17 @@ impl OffsetMap {
         let (mut d, mut s, mut at) = (start.derived, start.source, start.at);
         while let Some((op, next)) = decode_op(&self.ops, at) {
             if let Some(r) = f(d, s, op) {
-                return r;
+                return Ok(r);
             }
             d += op.derived;
             s += op.source;
             at = next;
         }
+        Err((d, s))
+    }
+
+    /// Past the last operation the pending copy applies.
+    fn past_ops(&self, pos: usize, (d, s): (usize, usize)) -> usize {
         (s + pos.saturating_sub(d)).min(self.source_len)
     }
 
@@ -254,6 +259,24 @@ impl OffsetMap {
         self.walk(pos, false, |d, s, op| {
             (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
         })
+        .unwrap_or_else(|end| self.past_ops(pos, end))
+    }
+
+    /// The source end of a span ending at derived offset `end` (> 0): the
+    /// end of the source run holding byte `end - 1`, that is the later of
+    /// `to_source(end)` and the byte after `to_source(end - 1)`. One walk
+    /// when `end` lies inside the copy holding `end - 1` (most spans).
+    pub(crate) fn end_to_source(&self, end: usize) -> usize {
+        let p = end.saturating_sub(1);
+        let inside = self.walk(p, false, |d, s, op| {
+            (p < d + op.derived).then(|| (op.copy && end < d + op.derived).then(|| s + (end - d)))
+        });
+        if let Ok(Some(at)) = inside {
+            return at;
+        }
+        let last = self.to_source(p);
+        let at = self.to_source(end);
+        if at > last { at } else { last + 1 }
     }
 
     /// Like [`OffsetMap::to_source`], but an offset right after a deleted run
@@ -270,6 +293,7 @@ impl OffsetMap {
                 (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
             }
         })
+        .unwrap_or_else(|end| self.past_ops(pos, end))
     }
 }
 
@@ -395,14 +419,10 @@ impl SourceMap {
 
     /// Maps an exclusive end: the end of the source run holding byte `end - 1`.
     fn end_of(&self, end: usize) -> usize {
-        self.maps.iter().rev().fold(end, |p, m| {
-            if p == 0 {
-                return 0;
-            }
-            let last = m.to_source(p - 1);
-            let at = m.to_source(p);
-            if at > last { at } else { last + 1 }
-        })
+        self.maps
+            .iter()
+            .rev()
+            .fold(end, |p, m| if p == 0 { 0 } else { m.end_to_source(p) })
     }
 }
 
@@ -487,6 +507,15 @@ mod tests {
         assert_eq!(m.to_source(3500 + 4), 2500);
         assert_eq!(m.to_source(3509), 2800);
         assert_eq!(m.to_source(3510), 2801);
+        // A span's end: the one-walk path says what the two walks say,
+        // deletions, replacements and the trailing copy included.
+        m.replace(2, 0);
+        m.copy(3);
+        for end in 1..=3513 {
+            let (last, at) = (m.to_source(end - 1), m.to_source(end));
+            let want = if at > last { at } else { last + 1 };
+            assert_eq!(m.end_to_source(end), want, "{end}");
+        }
     }
 
     #[test]
