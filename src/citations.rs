@@ -353,9 +353,7 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     }
     let body = t.get(v::OF_PRINTED_LEN.min(t.len())..)?;
     let body = body.get(body.find(|c: char| !c.is_whitespace())?..)?;
-    let stop = body
-        .find([',', ';', '.', ':', '(', ')', '\n', '“', '"'])
-        .unwrap_or(body.len());
+    let stop = first_stop(body);
     let body = body.get(..stop)?;
     // Words (split at white space) with their offsets, folded one after the
     // other into `folded`.
@@ -384,9 +382,14 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     let mut end = 0;
     for (i, (_, s, e)) in words.iter().enumerate().take(WORDS - 1) {
         let w = word(i).unwrap_or("");
+        let next = word(i + 1).unwrap_or("");
+        // "w next", compared in place.
         let pair = |p: &&str| {
-            p.split_once(' ')
-                .is_some_and(|(a, b)| a == w && Some(b) == word(i + 1))
+            p.len() == w.len() + 1 + next.len()
+                && p.starts_with(w)
+                && p.ends_with(next)
+                && p.as_bytes().get(w.len()) == Some(&b' ')
+                && word(i + 1).is_some()
         };
         // A type's name can start only at a word that starts one (or at a
         // word of punctuation alone, folded to nothing).
@@ -401,6 +404,20 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     }
     let name = clean(body.get(..end)?);
     (!name.is_empty()).then_some(name)
+}
+
+/// The offset of the first mark that ends an issuer in `s` (`,` `;` `.`
+/// `:` `(` `)` a line end, `"` or `“`), else its length. Bytewise: all but
+/// `“` (E2 80 9C) are ASCII.
+fn first_stop(s: &str) -> usize {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .position(|(i, &c)| {
+            matches!(c, b',' | b';' | b'.' | b':' | b'(' | b')' | b'\n' | b'"')
+                || c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0x9C])
+        })
+        .unwrap_or(b.len())
 }
 
 /// Whether `s` starts with a document type's name (as
@@ -497,6 +514,21 @@ mod tests {
                 assert!(full.starts_with(buf.as_str()), "{s:?} {max}");
                 assert!(buf.len() > max || buf == full, "{s:?} {max}");
             }
+        }
+    }
+
+    #[test]
+    fn first_stop_is_the_first_stop_char() {
+        let stops = [',', ';', '.', ':', '(', ')', '\n', '“', '"'];
+        for t in [
+            "Ủy ban nhân dân tỉnh – về việc",
+            "Bộ Nội vụ ”x“ y",
+            "Sở Tài chính (Phòng A), B",
+            "Sở Y tế",
+            "",
+            "a\nb",
+        ] {
+            assert_eq!(first_stop(t), t.find(stops).unwrap_or(t.len()), "{t:?}");
         }
     }
 
