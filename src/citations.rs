@@ -293,9 +293,11 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
     }
     let mut end = words.len();
     let mut start_at = pos;
-    let has_so = words
-        .last()
-        .is_some_and(|(w, _)| v::NUMBER_WORDS.contains(&fold_words(w).as_str()));
+    let mut buf = String::new();
+    let has_so = words.last().is_some_and(|(w, _)| {
+        fold_words_into(w, usize::MAX, &mut buf);
+        v::NUMBER_WORDS.contains(&buf.as_str())
+    });
     if has_so {
         end -= 1;
         start_at = words.get(end).map_or(pos, |w| w.1);
@@ -311,7 +313,8 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
             joined.push(' ');
         }
         offsets.push(joined.len());
-        joined.push_str(&fold_words(w));
+        fold_words_into(w, usize::MAX, &mut buf);
+        joined.push_str(&buf);
     }
     for k in (1..=4).rev() {
         let Some(first) = head.len().checked_sub(k) else {
