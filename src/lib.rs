@@ -218,8 +218,8 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
 }
 
 /// Nothing lost: every non-blank line of the decoded text that no output item
-/// covers (a line a stage skipped, or one normalisation blanked: a page
-/// number, an HTML tag) becomes a body paragraph of role `Other`, its text as
+/// covers (a line a stage skipped, a page mark `lines` blanked, a line
+/// normalisation emptied: an HTML tag) becomes a body paragraph of role `Other`, its text as
 /// printed. `doc`'s spans are in decoded-text coordinates here. One sort of
 /// the spans, then one sweep.
 fn keep_uncovered_lines(doc: &mut Document, lines: &[lines::Line]) {
