@@ -385,13 +385,9 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     let mut end = 0;
     for (i, (_, s, e)) in words.iter().enumerate().take(WORDS - 1) {
         let w = word(i).unwrap_or("");
-        let next = word(i + 1).unwrap_or("");
         // "w next", compared in place.
         let pair = |p: &&str| {
-            p.len() == w.len() + 1 + next.len()
-                && p.starts_with(w)
-                && p.ends_with(next)
-                && p.as_bytes().get(w.len()) == Some(&b' ')
+            p.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) == word(i + 1)
                 && word(i + 1).is_some()
         };
         // A type's name can start only at a word that starts one (or at a

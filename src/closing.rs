@@ -645,7 +645,7 @@ fn is_noise(text: &str) -> bool {
     let max = if bracketed {
         usize::MAX
     } else {
-        longest(vocab::NOISE_STARTS)
+        NOISE_STARTS_LEN
     };
     fold_words_into(t, max, &mut folded);
     if bracketed {
@@ -664,7 +664,7 @@ fn is_noise(text: &str) -> bool {
         return true;
     }
     if let Some((label, _)) = t.split_once(':') {
-        fold_words_into(label, longest(vocab::NOISE_LABELS), &mut folded);
+        fold_words_into(label, NOISE_LABELS_LEN, &mut folded);
         if vocab::NOISE_LABELS.contains(&folded.as_str()) {
             return true;
         }
@@ -673,8 +673,12 @@ fn is_noise(text: &str) -> bool {
     t.contains('@') && !t.contains(' ')
 }
 
-/// The length of the longest of `keys` (a fold stopped past it still tells
-/// whether one of them starts the text, or is the text).
+/// The longest noise start and noise label: a fold stopped past it still
+/// tells whether one of them starts the text, or is the text.
+const NOISE_STARTS_LEN: usize = longest(vocab::NOISE_STARTS);
+const NOISE_LABELS_LEN: usize = longest(vocab::NOISE_LABELS);
+
+/// The length of the longest of `keys`.
 const fn longest(keys: &[&str]) -> usize {
     let mut max = 0;
     let mut i = 0;

@@ -219,9 +219,9 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
 
 /// Nothing lost: every non-blank line of the decoded text that no output item
 /// covers (a line a stage skipped, a page mark `lines` blanked, a line
-/// normalisation emptied: an HTML tag) becomes a body paragraph of role `Other`, its text as
-/// printed. `doc`'s spans are in decoded-text coordinates here. One sort of
-/// the spans, then one sweep.
+/// normalisation emptied: an HTML tag) becomes a body paragraph of role
+/// `Other`, its text as printed. `doc`'s spans are in decoded-text
+/// coordinates here. One sort of the spans, then one sweep.
 fn keep_uncovered_lines(doc: &mut Document, lines: &[lines::Line]) {
     let diagnostics = std::mem::take(&mut doc.diagnostics);
     let mut spans = Vec::new();
