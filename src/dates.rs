@@ -340,29 +340,38 @@ fn opens(bytes: &[u8], at: usize) -> bool {
 /// up to its first figure: "trong thời hạn không quá 05 ngày" has five.
 const LEAD_WORDS: usize = 6;
 
-/// The starts of expressions that need no figure, "quý III", "cuối năm",
-/// "định kỳ", "hằng tháng", in text folded by [`fold_case`]: `quý`, `quí`,
-/// `cuối`, `định`, `hằng`, `hàng` in any case (a superset; the parser
-/// decides).
+/// The expressions that need no figure open with `quý`, `quí`, `cuối`,
+/// `định`, `hằng` or `hàng` ("quý III", "cuối năm", "định kỳ", "hằng
+/// tháng"), in any case. This finds the tail of each from its accented
+/// letter on, which is rare in text (`ối`, `ịnh`, `ằng`, `àng`; `quý` and
+/// `quí` whole): a search for the whole word would stop at every "thống",
+/// "hành" or "độ". [`word_only_starts`] steps back to the word's start.
 static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(
-        r"(?-u)qu\xC3[\xBD\xAD]|cu\xE1\xBB\xB1i|\xC4\xB1\xE1\xBB\xABnh|h\xE1\xBB\xB1ng|h\xC3\xA1ng",
-    )
+    regex::bytes::Regex::new(concat!(
+        r"(?-u)[qQ][uU]\xC3[\xBD\x9D\xAD\x8D]",
+        r"|[uU]\xE1\xBB[\x91\x90][iI]",
+        r"|\xE1\xBB[\x8B\x8A][nN][hH]",
+        r"|\xE1\xBA[\xB1\xB0][nN][gG]",
+        r"|\xC3[\xA0\x80][nN][gG]",
+    ))
     .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
 });
 
-/// `bytes` with case folded away for [`WORD_ONLY`], byte for byte: ASCII
-/// bytes get bit 0x20 (`Q` -> `q`), UTF-8 continuation bytes bits 0x21,
-/// which makes the last byte of a Vietnamese capital its small letter's
-/// (`Ý` C3 9D and `ý` C3 BD -> C3 BD, `Ố` E1 BB 90 and `ố` E1 BB 91 -> E1 BB
-/// B1). Other bytes may fold alike too: a match is only a candidate.
-fn fold_case(bytes: &[u8], out: &mut Vec<u8>) {
-    out.clear();
-    out.extend(
-        bytes
-            .iter()
-            .map(|&b| b | (u8::from(b < 0x80) * 0x20) | (u8::from(b & 0xC0 == 0x80) * 0x21)),
-    );
+/// Where the words of [`WORD_ONLY`] may start, ascending: a superset (the
+/// letter before a tail is not checked; [`scan`] tries only word starts
+/// that [`opens`]).
+fn word_only_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    WORD_ONLY.find_iter(bytes).filter_map(|m| {
+        // How far the tail lies from the word's start: `quý` is whole, `c`
+        // comes before `uối`, `h` before `ằng` and `àng`, `đ` (two bytes)
+        // before `ịnh`.
+        let back = match bytes.get(m.start()) {
+            Some(b'q' | b'Q') => 0,
+            Some(0xE1) if bytes.get(m.start() + 2).is_some_and(|&b| b & 0xFE == 0x8A) => 2,
+            _ => 1,
+        };
+        m.start().checked_sub(back)
+    })
 }
 
 /// Where [`scan`] may find an expression, ascending, without repeats: the
@@ -410,9 +419,7 @@ fn candidates(text: &str) -> Vec<usize> {
         prev_digit_end = e;
         i = e;
     }
-    let mut folded = Vec::new();
-    fold_case(bytes, &mut folded);
-    let words = WORD_ONLY.find_iter(&folded).map(|m| m.start());
+    let words = word_only_starts(bytes);
     let mut merged: Vec<usize> = Vec::with_capacity(out.len() + 8);
     let mut a = out.into_iter().peekable();
     let mut b = words.peekable();
@@ -1624,9 +1631,7 @@ mod tests {
                     })
                     .collect();
                 let t = format!("x {cased} y");
-                let mut folded = Vec::new();
-                fold_case(t.as_bytes(), &mut folded);
-                let found: Vec<usize> = WORD_ONLY.find_iter(&folded).map(|m| m.start()).collect();
+                let found: Vec<usize> = word_only_starts(t.as_bytes()).collect();
                 assert_eq!(found, [2], "{t:?}");
             }
         }
