@@ -22,6 +22,7 @@ pub const STAGES: &[&str] = &[
     "addressees",
     "tasks",
     "citations",
+    "date_scan",
     "deadlines",
     "closing",
 ];
@@ -69,6 +70,7 @@ pub fn time_stage(stage: &str, input: &[u8], iters: u64) -> Option<Duration> {
                 base,
                 &doc,
             ))),
+            "date_scan" => drop(black_box(dates::scan(black_box(&joined)))),
             "deadlines" => drop(black_box(deadlines::extract(
                 black_box(&joined),
                 base,

@@ -986,10 +986,12 @@ fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> 
         return Vec::new();
     }
     // "X:" names the actor before a colon, or a class before its list.
-    let action = addressees::action_at(ws, from + 1);
     let colon = head[actor.start..].find(':').map(|c| actor.start + c);
+    // Only an action before the colon matters (no phrase spans a colon).
+    let before_colon = colon.map_or(ws.len(), |c| ws.ws.partition_point(|w| w.start < c));
+    let action = addressees::action_at(ws.head(before_colon), from + 1);
     let region_end = match (colon, action) {
-        (Some(c), a) if a.is_none_or(|k| ws.ws[k].start > c) => {
+        (Some(c), None) => {
             let after = head[c + 1..].trim_start();
             let after_at = head.len() - after.len();
             let first_after = ws.ws.iter().position(|w| w.start >= after_at);
