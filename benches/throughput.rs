@@ -67,7 +67,11 @@ fn seeds(dir: &Path) -> Vec<Vec<u8>> {
 /// writes it). Returns the JSON length.
 fn extract(bytes: &[u8]) -> usize {
     match vanban::parse_bytes(bytes) {
-        Ok(doc) => sonic_rs::to_vec(&doc).map_or(0, |v| v.len()),
+        Ok(doc) => {
+            // As the CLI does: room for the record reserved up front.
+            let mut out = Vec::with_capacity(bytes.len().saturating_mul(2).min(1 << 22));
+            sonic_rs::to_writer(&mut out, &doc).map_or(0, |()| out.len())
+        }
         Err(_) => 0,
     }
 }
