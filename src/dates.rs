@@ -284,8 +284,10 @@ pub(crate) fn scan(text: &str) -> Scan {
         if !opens(text.as_bytes(), pos) {
             continue;
         }
-        let prev = text.get(..pos).and_then(|s| s.chars().next_back());
-        let at_word = prev.is_none_or(|p| !is_word_char(p) && !matches!(p, '/' | '-' | '.'));
+        let at_word = match text.as_bytes().get(pos.wrapping_sub(1)) {
+            Some(b'/' | b'-' | b'.') => false,
+            _ => char_before(text, pos).is_none_or(|(word, _)| !word),
+        };
         if !at_word {
             continue;
         }
@@ -309,14 +311,21 @@ pub(crate) fn scan(text: &str) -> Scan {
 
 /// Whether an expression can open with the figure at the start of `s`:
 /// every one that does opens with a day, an hour or a count of months, one
-/// or two digits followed by white space, a date separator, `h`, `giờ` or
-/// `:`.
+/// or two digits, then (white space allowed between) `tháng`, `giờ`, `h`,
+/// or a separator (`/`, `-`, `–`, `.`, `:`) before another figure.
 fn figure_can_open(s: &str) -> bool {
     let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = s.get(n..).unwrap_or("").trim_start();
+    let mut chars = rest.chars();
     n <= 2
-        && s.get(n..).and_then(|r| r.chars().next()).is_some_and(|c| {
-            c.is_whitespace() || matches!(c, 'g' | 'G' | 'h' | 'H' | ':' | '/' | '-' | '.' | '–')
-        })
+        && match chars.next() {
+            Some('t' | 'T' | 'g' | 'G' | 'h' | 'H') => true,
+            Some('/' | '-' | '–' | '.' | ':') => chars
+                .as_str()
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit()),
+            _ => false,
+        }
 }
 
 /// Whether the char at `at` can open an expression: a digit, or one of
@@ -391,12 +400,8 @@ fn candidates(text: &str) -> Vec<usize> {
         let lower = prev_digit_end;
         let mut in_run = false;
         while k > lower && runs < LEAD_WORDS {
-            let (word, len) = match bytes.get(k - 1) {
-                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-                _ => match text.get(..k).and_then(|s| s.chars().next_back()) {
-                    Some(c) => (is_word_char(c), c.len_utf8()),
-                    None => break,
-                },
+            let Some((word, len)) = char_before(text, k) else {
+                break;
             };
             if in_run && !word {
                 if opens(bytes, k) {
@@ -437,6 +442,28 @@ fn candidates(text: &str) -> Vec<usize> {
         }
     }
     merged
+}
+
+/// Whether the char that ends at byte `k` of `text` belongs to a word
+/// ([`is_word_char`]), and its length; `None` at the start (or off a char
+/// boundary). Vietnamese letters are told by their bytes: a two-byte char
+/// led by C3..C8 but `×` (C3 97) and `÷` (C3 B7), a three-byte one led by
+/// E1 B8..E1 BB; other chars are decoded.
+fn char_before(text: &str, k: usize) -> Option<(bool, usize)> {
+    let b = text.as_bytes();
+    let last = *b.get(k.checked_sub(1)?)?;
+    if last < 0x80 {
+        return Some((last.is_ascii_alphanumeric(), 1));
+    }
+    match b.get(k.saturating_sub(3)..k) {
+        Some(&[_, lead @ 0xC3..=0xC8, _]) => {
+            return Some((!(lead == 0xC3 && matches!(last, 0x97 | 0xB7)), 2));
+        }
+        Some(&[0xE1, 0xB8..=0xBB, _]) => return Some((true, 3)),
+        _ => {}
+    }
+    let c = text.get(..k)?.chars().next_back()?;
+    Some((is_word_char(c), c.len_utf8()))
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
