@@ -970,14 +970,17 @@ fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> 
         return Vec::new();
     }
     let mut from = 0;
-    // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor.
-    for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-        if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
-            from = n;
+    // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor (each
+    // begins with one of the first words above).
+    if lead_words > 0 {
+        for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
+            if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
+                from = n;
+            }
         }
-    }
-    if ws.is(0, "giao", true) && ws.is(1, "cho", true) {
-        from = 2;
+        if ws.is(0, "giao", true) && ws.is(1, "cho", true) {
+            from = 2;
+        }
     }
     let Some(actor) = ws.get(from) else {
         return Vec::new();
