@@ -152,14 +152,7 @@ pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
         if out.len() > max {
             return;
         }
-        // ASCII without decoding a char (most bytes of Vietnamese text).
-        let (folded, len) = if b.is_ascii() {
-            let word = b.is_ascii_alphanumeric();
-            (word.then(|| char::from(b.to_ascii_lowercase())), 1)
-        } else {
-            let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            (is_word_char(c).then(|| fold_char(c)), c.len_utf8())
-        };
+        let (folded, len) = fold_at(s, i, b);
         match folded {
             Some(f) => {
                 if pending_space && !out.is_empty() {
@@ -171,6 +164,39 @@ pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
             None => pending_space = true,
         }
         i += len;
+    }
+}
+
+/// The char at byte `i` of `s` (its first byte `b`) folded when it is a
+/// word char ([`is_word_char`], [`fold_char`]), and its length. ASCII and
+/// the Vietnamese letters (two bytes led by C3..C8, three by E1 B8..E1 BB)
+/// are read from their bytes; other chars are decoded.
+#[inline(always)]
+fn fold_at(s: &str, i: usize, b: u8) -> (Option<char>, usize) {
+    let next = |k: usize| s.as_bytes().get(i + k).map_or(0, |&c| u32::from(c & 0x3F));
+    match b {
+        0..0x80 => (
+            b.is_ascii_alphanumeric()
+                .then(|| char::from(b.to_ascii_lowercase())),
+            1,
+        ),
+        // U+00C0..U+023F: letters but `×` (U+D7) and `÷` (U+F7).
+        0xC3..=0xC8 => {
+            let cp = (u32::from(b & 0x1F) << 6) | next(1);
+            let letter = cp != 0xD7 && cp != 0xF7;
+            let f = FOLDED.get(cp as usize - LATIN.start).copied();
+            (if letter { f } else { None }, 2)
+        }
+        // U+1E00..U+1EFF, Latin Extended Additional: letters.
+        0xE1 if matches!(s.as_bytes().get(i + 1), Some(0xB8..=0xBB)) => {
+            let cp = 0x1000 | (next(1) << 6) | next(2);
+            let at = cp as usize - EXTENDED.start + LATIN.len();
+            (FOLDED.get(at).copied(), 3)
+        }
+        _ => {
+            let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (is_word_char(c).then(|| fold_char(c)), c.len_utf8())
+        }
     }
 }
 
@@ -305,7 +331,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn bytewise_fold_equals_the_char_fold(
-            s in "[a-zA-Z0-9 ,.:/\\-àáđĐươ\u{1ea0}-\u{1ef9}\u{300}\u{201c}\u{2013}\u{a0}]{0,30}",
+            s in "[a-zA-Z0-9 ,.:/\\-àáđĐươ×÷ÀÉßȺ\u{1e00}-\u{1eff}\u{300}\u{201c}\u{2013}\u{a0}\u{1d00}]{0,30}",
             max in 0usize..40,
         ) {
             // The plain definition: chars, word chars folded, runs of
