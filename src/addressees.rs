@@ -270,7 +270,7 @@ impl WordBuf {
             }
             let start = i;
             while let Some(&c) = b.get(i) {
-                if c.is_ascii_alphanumeric() {
+                if WORD_BYTE[usize::from(c)] {
                     i += 1;
                     continue;
                 }
@@ -295,6 +295,21 @@ impl WordBuf {
         Words { text, ws: &self.ws }
     }
 }
+
+/// The bytes a word is read over one at a time: ASCII letters and digits,
+/// the lead bytes C4..C8 of two-byte letters (U+0100..U+023F, all letters)
+/// and, after such a lead, its continuation byte. Other bytes are read by
+/// [`class`].
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || matches!(c, 0x80..=0xBF | 0xC4..=0xC8);
+        b += 1;
+    }
+    t
+};
 
 /// The char at byte `i` of `text` (its first byte `c`): whether it belongs
 /// to a word, its length, whether it is white space. The Vietnamese letters
@@ -798,13 +813,23 @@ mod tests {
             out
         };
         let mut buf = WordBuf::default();
+        // Every char of the blocks read from their bytes, and their
+        // neighbours, inside a word, alone and at its ends.
+        let odd: Vec<String> = (0x80..0x300)
+            .chain(0x1D00..0x2030)
+            .filter_map(char::from_u32)
+            .map(|c| format!("a{c}b {c} x{c} {c}y"))
+            .collect();
         for text in [
             "",
             "a",
             " Ủy ban, nhân-dân× tỉnh ",
             "x𝔸y 12.3 ệ",
             "Sở;Ban  ngành;",
-        ] {
+        ]
+        .into_iter()
+        .chain(odd.iter().map(String::as_str))
+        {
             for limit in [1, 2, 4, 80] {
                 // Read in two steps: reading goes on where it stopped.
                 buf.clear();
