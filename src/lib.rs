@@ -210,10 +210,16 @@ fn pipeline(input: &str, decode_map: SourceMap) -> Document {
     paragraphs.sort_by_key(|p| (p.span.start, p.span.end));
     doc.body = paragraphs;
     doc.diagnostics = diagnostics;
-    doc.visit_spans(&mut |s| *s = map.span(*s));
+    // Spans back to the decoded text, then to the input (a map that
+    // changed nothing leaves every span as it is).
+    if !map.is_identity() {
+        doc.visit_spans(&mut |s| *s = map.span(*s));
+    }
     let input_lines = unchanged.unwrap_or_else(|| lines::split(input));
     keep_uncovered_lines(&mut doc, &input_lines);
-    doc.visit_spans(&mut |s| *s = decode_map.span(*s));
+    if !decode_map.is_identity() {
+        doc.visit_spans(&mut |s| *s = decode_map.span(*s));
+    }
     doc
 }
 
