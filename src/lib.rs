@@ -59,6 +59,7 @@ mod decode;
 mod diagnostic;
 mod error;
 mod header;
+mod json;
 mod lines;
 mod markers;
 mod model;

@@ -83,9 +83,8 @@ pub fn json_object(name: &str, outcome: &Outcome, out: &mut Vec<u8>) {
             out.extend_from_slice(b"{\"path\":");
             let _ = serde_json::to_writer(&mut *out, name);
             let at = out.len();
-            // sonic-rs writes the same bytes as serde_json (a test checks
-            // it on every fixture), about twice as fast.
-            let _ = sonic_rs::to_writer(&mut *out, doc);
+            // The same bytes as serde_json (tests check it), several times faster.
+            doc.write_json(out);
             // Splice: drop the document's own `{`, keep a comma unless it is empty.
             match out.get(at + 1) {
                 Some(b'}') | None => {
@@ -224,7 +223,7 @@ mod tests {
     }
 
     #[test]
-    fn sonic_writes_what_serde_json_writes() {
+    fn write_json_writes_what_serde_json_writes() {
         let mut paths = Vec::new();
         texts(
             std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures")),
@@ -246,7 +245,9 @@ mod tests {
         docs.push(all);
         for d in &docs {
             let want = serde_json::to_vec(d).unwrap();
-            assert_eq!(sonic_rs::to_vec(d).unwrap(), want);
+            let mut got = Vec::new();
+            d.write_json(&mut got);
+            assert_eq!(got, want);
         }
     }
 
