@@ -199,7 +199,7 @@ pub(crate) fn list(lines: &[Line<'_>], from: usize, out: &mut Vec<Addressee>) ->
 
 /// Whether a line reads as a body sentence rather than one addressee.
 fn looks_like_sentence(text: &str) -> bool {
-    text.split_whitespace().count() > 30
+    text.split_ascii_whitespace().count() > 30
         || markers::parse(text).is_some()
         || text.ends_with(':')
         || !text.starts_with(char::is_uppercase)

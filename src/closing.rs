@@ -187,7 +187,7 @@ fn closing_rest(lines: &[Line<'_>], at: usize) -> bool {
                     !matches!(m.family, Family::Dash | Family::Plus | Family::Bullet)
                 })
             };
-            if kind == Kind::Other && (s.text.split_whitespace().count() > 12 || numbered()) {
+            if kind == Kind::Other && (s.text.split_ascii_whitespace().count() > 12 || numbered()) {
                 return false;
             }
         }
@@ -253,7 +253,7 @@ fn signature_follows(lines: &[Line<'_>], at: usize, strong: bool) -> Option<usiz
                 Kind::Name => return Some(i),
                 Kind::Title | Kind::Authority if strong => return Some(i),
                 Kind::Noise => {}
-                Kind::Other if s.text.split_whitespace().count() > 10 => return None,
+                Kind::Other if s.text.split_ascii_whitespace().count() > 10 => return None,
                 _ => only_noise = false,
             }
         }
@@ -412,7 +412,7 @@ fn push_stacked<'a>(text: &'a str, start: usize, line: usize, out: &mut Vec<Seg<
 /// on one line ("PHÓ GIÁM ĐỐC Nguyễn Văn An"): the name's offset.
 fn split_title_name(text: &str) -> Option<usize> {
     let first_small = text
-        .split_whitespace()
+        .split_ascii_whitespace()
         .find(|w| w.chars().any(char::is_lowercase))?;
     let at = offset_in(text, first_small);
     let head = text.get(..at)?.trim_end();
@@ -426,7 +426,7 @@ fn split_title_name(text: &str) -> Option<usize> {
 /// ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"): the second one's offset.
 fn split_stacked(text: &str) -> Option<usize> {
     authority(text)?;
-    text.split_whitespace().skip(1).find_map(|w| {
+    text.split_ascii_whitespace().skip(1).find_map(|w| {
         let at = offset_in(text, w);
         let tail = text.get(at..)?;
         (short_prefix(tail).is_some() && authority(tail).is_some()).then_some(at)
@@ -620,7 +620,7 @@ fn archive_rest(text: &str) -> Option<&str> {
     }
     let colon = rest.trim_start().starts_with(':');
     if !colon {
-        let next = fold_words(after.split_whitespace().next().unwrap_or(""));
+        let next = fold_words(after.split_ascii_whitespace().next().unwrap_or(""));
         if matches!(
             next.as_str(),
             "y" | "hanh" | "dong" | "luong" | "lai" | "vuc" | "tru" | "giu" | "thong"
@@ -831,7 +831,7 @@ fn is_title(text: &str) -> bool {
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let words = t.split_whitespace().count();
+    let words = t.split_ascii_whitespace().count();
     let upper = is_upper(t);
     if words > 12 || (!upper && words > 5) {
         return false;
@@ -859,7 +859,7 @@ fn name(text: &str) -> Option<(Option<&str>, &str)> {
     let rank = t.get(..name_start).map(str::trim).filter(|r| !r.is_empty());
     let n = t.get(name_start..)?.trim_start();
     // Six words are enough to tell there are too many.
-    let words: Vec<&str> = n.split_whitespace().take(6).collect();
+    let words: Vec<&str> = n.split_ascii_whitespace().take(6).collect();
     if !(2..=5).contains(&words.len()) {
         return None;
     }
@@ -909,7 +909,7 @@ fn strip_marks(t: &str) -> &str {
 /// Whether a capitals line holds a word that is common in headings and
 /// rare in names (`TỔ CHỨC THỰC HIỆN`).
 fn has_common_word(n: &str) -> bool {
-    n.split_whitespace()
+    n.split_ascii_whitespace()
         .any(|w| vocab::NOT_NAME_WORDS.contains(&w))
 }
 
@@ -953,7 +953,7 @@ fn is_caps_word(w: &str) -> bool {
 /// Byte length of a rank or degree prefix at the start of `t` (0 if none).
 fn rank_len(t: &str) -> usize {
     let words: Vec<(usize, &str)> = t
-        .split_whitespace()
+        .split_ascii_whitespace()
         .map(|w| (offset_in(t, w), w))
         .take(3)
         .collect();
@@ -1176,7 +1176,7 @@ fn wraps_authority(text: &str) -> bool {
 /// `CHỦ TỊCH PHÓ CHỦ TỊCH` -> (`CHỦ TỊCH`, `PHÓ CHỦ TỊCH`); `ỦY BAN NHÂN
 /// DÂN CHỦ TỊCH` after `TM.` -> (`ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`).
 fn split_authority<'a>(code: &str, rest: &'a str) -> (&'a str, Option<&'a str>) {
-    for w in rest.split_whitespace().skip(1) {
+    for w in rest.split_ascii_whitespace().skip(1) {
         let at = offset_in(rest, w);
         let tail = rest.get(at..).unwrap_or("");
         // A title is short; longer tails are no title.
@@ -1280,7 +1280,7 @@ fn read_recipients(
 /// Whether a closing segment reads as body text: a long sentence or a
 /// numbered heading.
 fn body_like(text: &str) -> bool {
-    text.split_whitespace().count() > 15
+    text.split_ascii_whitespace().count() > 15
         || markers::parse(text)
             .is_some_and(|m| !matches!(m.family, Family::Dash | Family::Plus | Family::Bullet))
 }

@@ -438,7 +438,7 @@ fn clause_words_after(text: &str, pos: usize) -> Vec<String> {
     }
     rest.get(..end)
         .unwrap_or("")
-        .split_whitespace()
+        .split_ascii_whitespace()
         .take(4)
         .map(str::to_lowercase)
         .collect()

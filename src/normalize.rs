@@ -3,7 +3,9 @@
 //! Takes: the decoded text. Returns: the normalised text, and records in the
 //! [`SourceMap`] how to carry its offsets back. What it does:
 //! - line ends: CRLF, CR, U+2028/9, form feed and vertical tab become `\n`;
-//! - tabs and Unicode spaces (NBSP, thin spaces) become one ASCII space;
+//! - tabs and Unicode spaces (NBSP, thin spaces, every other char with the
+//!   `White_Space` property but line ends) become one ASCII space, so that
+//!   the stages split words on ASCII white space only;
 //! - zero-width characters, the soft hyphen and stray BOMs are dropped;
 //! - look-alikes: `Ð`/`ð` (U+00D0/F0) and `Ɖ` become `Đ`/`đ`;
 //! - markdown emphasis (`**`, `*`, `_` around words) is dropped, while a `*`
@@ -58,7 +60,7 @@ enum Action {
 fn action(c: char) -> Action {
     match c {
         '\t' => Action::Put(' '),
-        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
             Action::Put(' ')
         }
         '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => Action::Drop,
@@ -564,6 +566,18 @@ mod tests {
         let sp = m.span(Span::new(2, 3));
         assert_eq!(&s[sp.start..sp.end], "y");
         assert_eq!(t, "x\ny");
+    }
+
+    #[test]
+    fn every_white_space_char_becomes_ascii() {
+        for c in (0..0x11_0000)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+        {
+            let (t, _) = norm(&format!("a{c}b"));
+            assert!(t.is_ascii(), "{c:?} -> {t:?}");
+            assert_eq!(t.split_ascii_whitespace().count(), 2, "{c:?}");
+        }
     }
 
     #[test]

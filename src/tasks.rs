@@ -765,7 +765,7 @@ enum Heading {
 /// `fold` is a scratch buffer.
 fn heading(text: &str, fold: &mut String) -> Heading {
     let head = head_chars(text, 160);
-    let many_words = head.split_whitespace().nth(20).is_some();
+    let many_words = head.split_ascii_whitespace().nth(20).is_some();
     let t = head.trim_end();
     // A heading is short and no sentence: no end stop, no list punctuation.
     let sentence = t.ends_with(['.', ';', ',']) && !t.ends_with("...");
@@ -881,10 +881,10 @@ fn page_number(text: &str) -> bool {
 /// Whether a paragraph is a news article's byline ("Minh Châu", "Đào Thị
 /// Luyến"): two to five words, each capitalised, nothing else.
 fn is_byline(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+    let words = text.split_ascii_whitespace().count();
     text.len() <= 48
         && (2..=5).contains(&words)
-        && text.split_whitespace().all(|w| {
+        && text.split_ascii_whitespace().all(|w| {
             let mut cs = w.chars();
             cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_lowercase)
         })
@@ -1017,7 +1017,7 @@ fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
     let Some(region) = text.get(s..e) else {
         return Vec::new();
     };
-    if region.split_whitespace().count() > 40 {
+    if region.split_ascii_whitespace().count() > 40 {
         return Vec::new();
     }
     addressees::split_actors(region, words)
