@@ -152,6 +152,20 @@ pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
         if out.len() > max {
             return;
         }
+        // ASCII: one table load says separator (0) or the lower-case byte.
+        if let Some(&f) = ASCII_FOLD.get(usize::from(b)) {
+            if f == 0 {
+                pending_space = true;
+            } else {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(f));
+            }
+            i += 1;
+            continue;
+        }
         let (folded, len) = fold_at(s, i, b);
         match folded {
             Some(f) => {
@@ -166,6 +180,21 @@ pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
         i += len;
     }
 }
+
+/// ASCII letters and digits folded (lower case); 0 for the other ASCII
+/// bytes, which separate words.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
 
 /// The char at byte `i` of `s` (its first byte `b`) folded when it is a
 /// word char ([`is_word_char`], [`fold_char`]), and its length. ASCII and
