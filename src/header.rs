@@ -1018,7 +1018,9 @@ fn news_style(lines: &[Line<'_>]) -> Header {
             cut -= 1;
         }
         let lead = &l.text[..cut];
-        if !lead.contains("ban hành") && !lead.contains(" có ") {
+        if !lead.contains("ban hành") && !lead.contains(" có ")
+            || !vocab::NEWS_REF_HINT.is_match(lead)
+        {
             continue;
         }
         let Some(c) = vocab::NEWS_LEAD.captures(lead) else {
