@@ -4,6 +4,8 @@
 //! Takes: `&str` slices of the normalised text. Returns: new strings or
 //! sub-slices; nothing here allocates unless it builds an output value.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::decompose_canonical;
 
 /// The base letter of `c`, lower-cased, without tone or other marks
@@ -234,33 +236,45 @@ fn fold_at(s: &str, i: usize, b: u8) -> (Option<char>, usize) {
 /// normalise stage turned tabs, NBSP and the Unicode spaces into spaces), so
 /// this works on bytes and copies runs between white space whole.
 pub(crate) fn clean(s: &str) -> String {
-    let b = s.as_bytes();
-    let ws = |i: usize| b.get(i).is_some_and(u8::is_ascii_whitespace);
-    let mut start = 0;
-    while ws(start) {
-        start += 1;
-    }
-    let mut end = b.len();
-    while end > start && ws(end - 1) {
-        end -= 1;
-    }
-    let mut out = String::with_capacity(end - start);
-    let mut chunk = start;
-    let mut i = start;
-    while i < end {
-        if !ws(i) || b[i] == b' ' && !ws(i + 1) {
-            i += 1;
-            continue;
-        }
-        out.push_str(s.get(chunk..i).unwrap_or(""));
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let mut chunk = 0;
+    while let Some(p) = next_fold(b, chunk) {
+        out.push_str(t.get(chunk..p).unwrap_or(""));
         out.push(' ');
-        while i < end && ws(i) {
-            i += 1;
+        chunk = p;
+        while b.get(chunk).is_some_and(u8::is_ascii_whitespace) {
+            chunk += 1;
         }
-        chunk = i;
     }
-    out.push_str(s.get(chunk..end).unwrap_or(""));
+    out.push_str(t.get(chunk..).unwrap_or(""));
     out
+}
+
+/// Where the first run of white space at or after `from` that is not one
+/// lone space starts (two spaces or more, a line end, a tab ...), in `b`,
+/// which does not end with white space. Long texts are searched with
+/// memchr (no branch per byte), short ones byte by byte.
+fn next_fold(b: &[u8], from: usize) -> Option<usize> {
+    let ws = |i: usize| b.get(i).is_some_and(u8::is_ascii_whitespace);
+    let rest = b.get(from..)?;
+    if rest.len() < 64 {
+        return (from..b.len()).find(|&i| ws(i) && (b.get(i) != Some(&b' ') || ws(i + 1)));
+    }
+    static DOUBLE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("  "));
+    // Line ends, tabs, carriage returns and form feeds, then two spaces
+    // before the first of them.
+    let other = memchr::memchr3(b'\n', b'\t', b'\r', rest);
+    let other = memchr::memchr(0x0C, rest.get(..other.unwrap_or(rest.len()))?).or(other);
+    let double = DOUBLE.find(rest.get(..other.unwrap_or(rest.len()))?);
+    let mut p = from + double.or(other)?;
+    // The run starts at the spaces before a line end.
+    while p > from && b.get(p - 1) == Some(&b' ') {
+        p -= 1;
+    }
+    Some(p)
 }
 
 /// [`clean`], then a list item's trailing `;` `,` `.` (and an end mark `./.`)
@@ -384,6 +398,14 @@ mod tests {
             let mut got = String::new();
             fold_words_into(&s, max, &mut got);
             proptest::prop_assert_eq!(got, want);
+        }
+
+        #[test]
+        fn clean_folds_every_run_of_white_space(
+            s in "[ab ờ\n\t\r\u{c}\u{b}\u{a0}]{0,200}",
+        ) {
+            let want = s.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(clean(&s), want);
         }
 
         #[test]
