@@ -368,18 +368,29 @@ static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 
 /// Where the words of [`WORD_ONLY`] may start, ascending: a superset (the
 /// letter before a tail is not checked; [`scan`] tries only word starts
-/// that [`opens`]).
-fn word_only_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    WORD_ONLY.find_iter(bytes).filter_map(|m| {
-        // How far the tail lies from the word's start: `quý` is whole, `c`
-        // comes before `uối`, `h` before `ằng` and `àng`, `đ` (two bytes)
-        // before `ịnh`.
-        let back = match bytes.get(m.start()) {
-            Some(b'q' | b'Q') => 0,
-            Some(0xE1) if bytes.get(m.start() + 2).is_some_and(|&b| b & 0xFE == 0x8A) => 2,
-            _ => 1,
+/// that [`opens`]). A tail is kept only when what follows it can go on as
+/// the grammar needs: `định` before ` kỳ`/` kì`, `cuối` before `năm`,
+/// `hằng`/`hàng` before `ngày`, `tuần`, `tháng`, `năm` or `quý` (so the many
+/// "quyết định", "ngân hàng" are never parsed).
+fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    WORD_ONLY.find_iter(bytes).filter_map(move |m| {
+        let after = text.get(m.end()..).unwrap_or("");
+        // The first letter of the next word after white space, lower-cased.
+        let next = after.trim_start();
+        let next = (next.len() < after.len())
+            .then(|| next.bytes().next().map(|b| b | 0x20))
+            .flatten();
+        // How far the tail lies from the word's start, and whether it may
+        // go on: `quý` is whole, `c` comes before `uối`, `đ` (two bytes)
+        // before `ịnh`, `h` before `ằng` and `àng`.
+        let (back, goes_on) = match bytes.get(m.start()..m.start() + 3) {
+            Some([b'q' | b'Q', ..]) => (0, true),
+            Some([b'u' | b'U', ..]) => (1, next == Some(b'n')),
+            Some([0xE1, 0xBB, _]) => (2, matches!(after.as_bytes(), [b' ', b'k' | b'K', ..])),
+            _ => (1, matches!(next, Some(b'n' | b't' | b'q'))),
         };
-        m.start().checked_sub(back)
+        m.start().checked_sub(back).filter(|_| goes_on)
     })
 }
 
@@ -424,7 +435,7 @@ fn candidates(text: &str) -> Vec<usize> {
         prev_digit_end = e;
         i = e;
     }
-    let words = word_only_starts(bytes);
+    let words = word_only_starts(text);
     let mut merged: Vec<usize> = Vec::with_capacity(out.len() + 8);
     let mut a = out.into_iter().peekable();
     let mut b = words.peekable();
@@ -1585,8 +1596,8 @@ mod tests {
             "_",
             ":",
             " ",
-            " ",
-            " ",
+            "\u{a0}",
+            "\u{2003}",
             "  ",
             "trong thời hạn",
             "không quá",
@@ -1641,7 +1652,14 @@ mod tests {
 
     #[test]
     fn word_only_openers_are_found_in_any_case() {
-        for word in ["quý", "quí", "cuối", "định", "hằng", "hàng"] {
+        for (word, next) in [
+            ("quý", " y"),
+            ("quí", " y"),
+            ("cuối", "\n Năm"),
+            ("định", " Kỳ"),
+            ("hằng", "  tuần"),
+            ("hàng", " THÁNG"),
+        ] {
             let chars: Vec<char> = word.chars().collect();
             for mask in 0..1u32 << chars.len() {
                 let cased: String = chars
@@ -1657,9 +1675,14 @@ mod tests {
                         v
                     })
                     .collect();
-                let t = format!("x {cased} y");
-                let found: Vec<usize> = word_only_starts(t.as_bytes()).collect();
+                let t = format!("x {cased}{next}");
+                let found: Vec<usize> = word_only_starts(&t).collect();
                 assert_eq!(found, [2], "{t:?}");
+                // Not before a word the grammar cannot go on with.
+                if !word.starts_with('q') {
+                    let t = format!("x {cased} y");
+                    assert_eq!(word_only_starts(&t).count(), 0, "{t:?}");
+                }
             }
         }
     }
