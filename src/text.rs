@@ -371,6 +371,16 @@ mod tests {
         assert_eq!(clean_item("- Lưu: VT, NC;"), "- Lưu: VT, NC");
     }
 
+    #[test]
+    fn fold_at_is_the_char_fold_on_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let b = s.as_bytes().first().copied().unwrap_or(0);
+            let want = is_word_char(c).then(|| fold_char(c));
+            assert_eq!(fold_at(&s, 0, b), (want, c.len_utf8()), "{c:?}");
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn bytewise_fold_equals_the_char_fold(
