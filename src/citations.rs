@@ -394,7 +394,9 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
         // word of punctuation alone, folded to nothing).
         let may_name = w.is_empty() || kinds::starts_a_name(w.split(' ').next().unwrap_or(""));
         let stops = v::ISSUER_STOPS.contains(&w)
-            || v::ISSUER_STOP_PAIRS.iter().any(pair)
+            || v::ISSUER_STOP_PAIRS
+                .iter()
+                .any(|p| p.as_bytes().first() == w.as_bytes().first() && pair(p))
             || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), buf);
         if stops || i > 0 && may_name && starts_with_name(body.get(*s..).unwrap_or(""), buf) {
             break;
