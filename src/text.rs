@@ -295,10 +295,15 @@ pub(crate) fn trim_item_end(s: &str) -> &str {
 /// letters, and at most one in ten lower-case.
 pub(crate) fn is_upper(s: &str) -> bool {
     let (mut up, mut low) = (0usize, 0usize);
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         let (u, l) = letter_case(c);
         up += usize::from(u);
         low += usize::from(l);
+        // Capitals grow by one a char at most: past this many small
+        // letters the answer is no.
+        if l && low * 10 > up + (s.len() - i) {
+            return false;
+        }
     }
     up >= 2 && low * 10 <= up
 }
@@ -382,6 +387,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn is_upper_stops_early_with_the_same_answer(s in "[aAbBỦủ .1]{0,60}") {
+            let up = s.chars().filter(|c| c.is_uppercase()).count();
+            let low = s.chars().filter(|c| c.is_lowercase()).count();
+            proptest::prop_assert_eq!(is_upper(&s), up >= 2 && low * 10 <= up);
+        }
+
         #[test]
         fn bytewise_fold_equals_the_char_fold(
             s in "[a-zA-Z0-9 ,.:/\\-àáđĐươ×÷ÀÉßȺ\u{1e00}-\u{1eff}\u{300}\u{201c}\u{2013}\u{a0}\u{1d00}]{0,30}",
