@@ -274,7 +274,7 @@ fn has_footnote_mark(text: &str) -> bool {
 /// space) is copied whole.
 #[cfg(test)]
 fn clean(s: &str) -> String {
-    if is_clean(s) {
+    if crate::text::is_clean(s) {
         s.to_string()
     } else {
         crate::text::clean(s)
@@ -283,25 +283,11 @@ fn clean(s: &str) -> String {
 
 /// [`crate::text::clean`] of an owned string: most come back as they are.
 fn clean_owned(s: String) -> String {
-    if is_clean(&s) {
+    if crate::text::is_clean(&s) {
         s
     } else {
         crate::text::clean(&s)
     }
-}
-
-/// Whether `s` holds no white space but single spaces between words.
-fn is_clean(s: &str) -> bool {
-    let b = s.as_bytes();
-    let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
-    // Folds without a short cut or a carried state, so that they run on
-    // whole vectors.
-    let other_space = b.iter().fold(false, |a, &c| {
-        a | matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r')
-    });
-    let pairs = b.iter().zip(b.get(1..).unwrap_or(&[]));
-    let double = pairs.fold(false, |a, (&x, &y)| a | ((x == b' ') & (y == b' ')));
-    !(other_space || double || edge(b.first()) || edge(b.last()))
 }
 
 /// `text` up to its `n`-th char (all of it when shorter), without copying.

@@ -252,6 +252,14 @@ pub(crate) fn clean(s: &str) -> String {
     out
 }
 
+/// Whether `s` is its own [`clean`]: no white space at its ends, none but
+/// single spaces between words.
+pub(crate) fn is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_whitespace);
+    !edge(b.first()) && !edge(b.last()) && next_fold(b, 0).is_none()
+}
+
 /// Where the first run of white space at or after `from` that is not one
 /// lone space starts (two spaces or more, a line end, a tab ...), in `b`,
 /// which does not end with white space. Long texts are searched with
@@ -427,6 +435,7 @@ mod tests {
             s in "[ab ờ\n\t\r\u{c}\u{b}\u{a0}]{0,200}",
         ) {
             let want = s.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(is_clean(&s), s == want);
             proptest::prop_assert_eq!(clean(&s), want);
         }
 
