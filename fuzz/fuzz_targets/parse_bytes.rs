@@ -1,5 +1,5 @@
-//! Any bytes: `parse_bytes` must not panic, and every span must lie inside
-//! the input.
+//! Any bytes: `parse_bytes` must not panic, every span must lie inside the
+//! input, and `Document::write_json` must write what serde_json writes.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -10,6 +10,9 @@ fuzz_target!(|data: &[u8]| {
         for (s, e) in json {
             assert!(s <= e && e <= data.len(), "span [{s}, {e}) outside {} bytes", data.len());
         }
+        let mut ours = Vec::new();
+        doc.write_json(&mut ours);
+        assert_eq!(ours, serde_json::to_vec(&doc).unwrap_or_default());
     }
 });
 
