@@ -25,7 +25,7 @@ use crate::diagnostic::{Diagnostic, codes};
 use crate::header::symbol_kind;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
-use crate::text::{clean, fold_words, fold_words_into, is_letter, is_word_char};
+use crate::text::{clean, fold_char, fold_words, fold_words_into, is_letter, is_word_char};
 use crate::vocab::citations as v;
 use crate::vocab::kinds;
 
@@ -59,9 +59,10 @@ struct Mention {
 
 /// The citations in `lines`.
 pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
+    let mut buf = String::new();
     let mut mentions: Vec<Mention> = NUMBER
         .captures_iter(text)
-        .filter_map(|c| mention(text, &c, base))
+        .filter_map(|c| mention(text, &c, base, &mut buf))
         .collect();
     share_dates(text, &mut mentions);
 
@@ -181,7 +182,7 @@ fn compatible(word: DocKind, symbol: DocKind) -> bool {
 }
 
 /// A regex match read into a mention, or `None` when it is no reference.
-fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> {
+fn mention(text: &str, c: &regex::Captures<'_>, base: usize, buf: &mut String) -> Option<Mention> {
     let whole = c.get(0)?;
     let before_char = text.get(..whole.start())?.chars().next_back();
     if before_char.is_some_and(|b| is_word_char(b) || matches!(b, '/' | '.' | ',' | '-')) {
@@ -221,7 +222,7 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
     };
 
     // The type word before: "Kế hoạch số", "Nghị quyết", "QĐ số", "số".
-    let (word_kind, generic, start) = type_word(text, whole.start());
+    let (word_kind, generic, start) = type_word(text, whole.start(), buf);
     let kind = match (word_kind, code_kind) {
         (Some(_), Some(s)) if generic => Some(s),
         (Some(w), _) => Some(w),
@@ -236,7 +237,7 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
         Some((d, len)) if d.year.is_some() => (d.resolve(None), end + skip + len),
         _ => (None, end),
     };
-    let issuer = issuer(text.get(date_end..)?, &mut String::new());
+    let issuer = issuer(text.get(date_end..)?, buf);
     let text_span = Span::new(base + start, base + date_end);
     Some(Mention {
         citation: Citation {
@@ -266,72 +267,83 @@ fn symbol_like(first: &str) -> bool {
 
 /// The type word that ends right before `pos` (after dropping "số"): its
 /// kind, whether it is the generic "văn bản", and where the mention's text
-/// starts.
-fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
+/// starts. Reads back from `pos` only the words it needs (at most five,
+/// within 80 bytes, after the last clause break). `buf` is scratch space.
+fn type_word(text: &str, pos: usize, buf: &mut String) -> (Option<DocKind>, bool, usize) {
+    /// A type's name (at most four words) and "số".
+    const WORDS: usize = 5;
     let mut from = pos.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let before = text.get(from..pos).unwrap_or("");
-    // Words with their offsets, stopping at a clause break.
-    let mut words: Vec<(&str, usize)> = Vec::new();
-    let mut start: Option<usize> = None;
-    for (k, ch) in before
-        .char_indices()
-        .chain(std::iter::once((before.len(), ' ')))
-    {
+    // The last words with their offsets, last first, stopping at a clause
+    // break.
+    let mut last: [(&str, usize); WORDS] = [("", 0); WORDS];
+    let mut n = 0;
+    let mut end: Option<usize> = None;
+    let mut word_at = |s: usize, e: usize, n: &mut usize| {
+        if let Some(slot) = last.get_mut(*n) {
+            *slot = (before.get(s..e).unwrap_or(""), from + s);
+            *n += 1;
+        }
+    };
+    for (k, ch) in before.char_indices().rev() {
         if is_word_char(ch) {
-            start.get_or_insert(k);
-        } else {
-            if let Some(s) = start.take() {
-                words.push((before.get(s..k).unwrap_or(""), from + s));
-            }
-            if matches!(ch, ';' | '.' | '(' | ')' | '\n') {
-                words.clear();
-            }
+            end.get_or_insert(k + ch.len_utf8());
+            continue;
+        }
+        if let Some(e) = end.take() {
+            word_at(k + ch.len_utf8(), e, &mut n);
+        }
+        if n == WORDS || matches!(ch, ';' | '.' | '(' | ')' | '\n') {
+            break;
         }
     }
-    let mut end = words.len();
+    // A word cut by the window's start counts as a word.
+    if let Some(e) = end {
+        word_at(0, e, &mut n);
+    }
+    let words = last.get(..n).unwrap_or(&[]);
+    // `words` is last first: "số" is words[0], the type's name before it.
     let mut start_at = pos;
-    let mut buf = String::new();
-    let has_so = words.last().is_some_and(|(w, _)| {
-        fold_words_into(w, usize::MAX, &mut buf);
+    let has_so = words.first().is_some_and(|(w, _)| {
+        fold_into(w, buf);
         v::NUMBER_WORDS.contains(&buf.as_str())
     });
-    if has_so {
-        end -= 1;
-        start_at = words.get(end).map_or(pos, |w| w.1);
-    }
-    let head = words.get(..end).unwrap_or(&[]);
-    // The last four words folded and joined once; the last k of them are a
-    // suffix of it.
-    let last4 = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-    let mut joined = String::new();
-    let mut offsets = Vec::with_capacity(4);
-    for (i, (w, _)) in last4.iter().enumerate() {
+    let head = if has_so {
+        start_at = words.first().map_or(pos, |w| w.1);
+        words.get(1..).unwrap_or(&[])
+    } else {
+        words.get(..words.len().min(4)).unwrap_or(&[])
+    };
+    let head = head.get(..head.len().min(4)).unwrap_or(&[]);
+    // The last four words folded and joined once (first word first); the
+    // last k of them are a suffix of it.
+    buf.clear();
+    let mut offsets = [0usize; 4];
+    for (i, (w, _)) in head.iter().rev().enumerate() {
         if i > 0 {
-            joined.push(' ');
+            buf.push(' ');
         }
-        offsets.push(joined.len());
-        fold_words_into(w, usize::MAX, &mut buf);
-        joined.push_str(&buf);
+        if let Some(o) = offsets.get_mut(i) {
+            *o = buf.len();
+        }
+        for c in w.chars() {
+            buf.push(fold_char(c));
+        }
     }
-    for k in (1..=4).rev() {
-        let Some(first) = head.len().checked_sub(k) else {
-            continue;
-        };
-        let Some(&at) = offsets.get(last4.len() - k) else {
-            continue;
-        };
-        let name = joined.get(at..).unwrap_or("");
-        if let Some(kind) = kinds::by_name(name) {
-            let s = head.get(first).map_or(start_at, |w| w.1);
+    for k in (1..=head.len()).rev() {
+        let at = offsets.get(head.len() - k).copied().unwrap_or(0);
+        let name = buf.get(at..).unwrap_or("");
+        if let Some(kind) = names::kind(name) {
+            let s = head.get(k - 1).map_or(start_at, |w| w.1);
             return (Some(kind), v::GENERIC_NAMES.contains(&name), s);
         }
     }
     // An abbreviated type before "số": "QĐ số 12/QĐ-UBND".
     if has_so {
-        if let Some(&(w, s)) = head.last() {
+        if let Some(&(w, s)) = head.first() {
             if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
                 if let Some(kind) = kinds::by_abbr(w) {
                     return (Some(kind), false, s);
@@ -340,6 +352,84 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
         }
     }
     (None, false, start_at)
+}
+
+/// `word` (letters and digits only) folded into `buf`: what
+/// `fold_words_into` gives for it.
+fn fold_into(word: &str, buf: &mut String) {
+    buf.clear();
+    buf.extend(word.chars().map(fold_char));
+}
+
+/// The document types' folded names, for the lookups `kinds` offers, in a
+/// sorted table (no hashing per word).
+mod names {
+    use std::sync::LazyLock;
+
+    use crate::model::DocKind;
+    use crate::text::fold_words;
+    use crate::vocab::kinds;
+
+    /// Folded names with their types.
+    type Group = Vec<(String, DocKind)>;
+
+    /// Every folded name with the type `kinds::by_name` gives it, grouped
+    /// by first word, the groups listed under the first byte of that word.
+    static BY_FIRST_BYTE: LazyLock<Vec<Vec<(String, Group)>>> = LazyLock::new(|| {
+        let mut all: Vec<(String, DocKind)> = kinds::KINDS
+            .iter()
+            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
+            .filter_map(|n| {
+                let f = fold_words(n);
+                kinds::by_name(&f).map(|k| (f, k))
+            })
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.dedup_by(|a, b| a.0 == b.0);
+        let mut table: Vec<Vec<(String, Group)>> = vec![Vec::new(); 256];
+        for (name, kind) in all {
+            let first = name.split(' ').next().unwrap_or("").to_string();
+            let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+            let Some(groups) = table.get_mut(byte) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, g)) => g.push((name, kind)),
+                None => groups.push((first, vec![(name, kind)])),
+            }
+        }
+        table
+    });
+
+    /// The names whose first word is the first word of `folded`.
+    fn group(folded: &str) -> &'static [(String, DocKind)] {
+        let first_len = folded.bytes().position(|b| b == b' ');
+        let first = folded
+            .get(..first_len.unwrap_or(folded.len()))
+            .unwrap_or("");
+        let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+        BY_FIRST_BYTE
+            .get(byte)
+            .and_then(|groups| groups.iter().find(|(f, _)| f == first))
+            .map_or(&[], |(_, g)| g.as_slice())
+    }
+
+    /// `kinds::by_name(folded)`.
+    pub(super) fn kind(folded: &str) -> Option<DocKind> {
+        group(folded)
+            .iter()
+            .find(|(n, _)| n == folded)
+            .map(|(_, k)| *k)
+    }
+
+    /// `kinds::name_prefix(folded).is_some()`.
+    pub(super) fn starts(folded: &str) -> bool {
+        group(folded).iter().any(|(n, _)| {
+            folded
+                .strip_prefix(n.as_str())
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    }
 }
 
 /// The issuer after a citation: "của UBND tỉnh", up to a word that starts
@@ -358,52 +448,115 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     let body = body.get(body.find(|c: char| !c.is_whitespace())?..)?;
     let stop = first_stop(body);
     let body = body.get(..stop)?;
-    // Words (split at white space) with their offsets, folded one after the
-    // other into `folded`.
-    let mut folded = String::new();
-    let mut words: Vec<(std::ops::Range<usize>, usize, usize)> = Vec::with_capacity(WORDS);
-    let mut start: Option<usize> = None;
+    // One pass: `body` folded into `buf` (as `fold_words` does it), and its
+    // first words (split at white space) with their offsets and where
+    // their letters lie in the fold. Folding goes on past the last word
+    // far enough for the longest type name.
+    buf.clear();
+    let mut words: [Word; WORDS] = [Word::default(); WORDS];
+    let mut n = 0;
+    let mut current: Option<Word> = None;
+    let mut pending_space = false;
+    // Where the fold of the first word at or after the last word starts.
+    let mut fold_past_last: Option<usize> = None;
     for (k, ch) in body
         .char_indices()
         .chain(std::iter::once((body.len(), ' ')))
     {
-        if ch.is_whitespace() {
-            if let Some(s) = start.take() {
-                fold_words_into(body.get(s..k).unwrap_or(""), usize::MAX, buf);
-                let at = folded.len();
-                folded.push_str(buf);
-                words.push((at..folded.len(), s, k));
-                if words.len() == WORDS {
-                    break;
-                }
+        if fold_past_last.is_some_and(|p| buf.len() > p + *LONGEST_NAME) {
+            if let (Some(mut w), Some(slot)) = (current.take(), words.get_mut(n)) {
+                w.end = k;
+                *slot = w;
+                n += 1;
             }
-        } else {
-            start.get_or_insert(k);
-        }
-    }
-    let word = |i: usize| words.get(i).and_then(|(r, _, _)| folded.get(r.clone()));
-    let mut end = 0;
-    for (i, (_, s, e)) in words.iter().enumerate().take(WORDS - 1) {
-        let w = word(i).unwrap_or("");
-        // "w next", compared in place.
-        let pair = |p: &&str| {
-            p.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) == word(i + 1)
-                && word(i + 1).is_some()
-        };
-        // A type's name can start only at a word that starts one (or at a
-        // word of punctuation alone, folded to nothing).
-        let may_name = w.is_empty() || kinds::starts_a_name(w.split(' ').next().unwrap_or(""));
-        let stops = v::ISSUER_STOPS.contains(&w)
-            || v::ISSUER_STOP_PAIRS.iter().any(pair)
-            || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), buf);
-        if stops || i > 0 && may_name && starts_with_name(body.get(*s..).unwrap_or(""), buf) {
             break;
         }
-        end = *e;
+        if ch.is_whitespace() {
+            if let Some(mut w) = current.take() {
+                w.end = k;
+                if let Some(slot) = words.get_mut(n) {
+                    *slot = w;
+                    n += 1;
+                }
+            }
+            pending_space = true;
+            continue;
+        }
+        let w = current.get_or_insert_with(Word::default);
+        if is_word_char(ch) {
+            if pending_space && !buf.is_empty() {
+                buf.push(' ');
+            }
+            pending_space = false;
+            if w.fold_start == w.fold_end {
+                w.fold_start = buf.len();
+            }
+            if n + 1 >= WORDS {
+                fold_past_last.get_or_insert(buf.len());
+            }
+            buf.push(fold_char(ch));
+            w.fold_end = buf.len();
+        } else {
+            pending_space = true;
+        }
+    }
+    let words = words.get(..n).unwrap_or(&[]);
+    let folded = buf.as_str();
+    let word = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| folded.get(w.fold_start..w.fold_end))
+    };
+    // The fold of `body` from the first letter at or after word `i`.
+    let fold_from = |i: usize| {
+        let at = words
+            .get(i..)
+            .and_then(|ws| ws.iter().find(|w| w.fold_start < w.fold_end))
+            .map(|w| w.fold_start)
+            .or(fold_past_last)
+            .unwrap_or(folded.len());
+        folded.get(at..).unwrap_or("")
+    };
+    let mut end = 0;
+    for (i, w) in words.iter().enumerate().take(WORDS - 1) {
+        let text = word(i).unwrap_or("");
+        // "w next", compared in place.
+        let pair = |p: &&str| {
+            word(i + 1).is_some_and(|next| {
+                p.len() == text.len() + 1 + next.len()
+                    && p.strip_prefix(text).and_then(|r| r.strip_prefix(' ')) == Some(next)
+            })
+        };
+        let stops = v::ISSUER_STOPS.contains(&text)
+            || v::ISSUER_STOP_PAIRS.iter().any(pair)
+            || text == v::AND && names::starts(fold_from(i + 1));
+        if stops || i > 0 && names::starts(fold_from(i)) {
+            break;
+        }
+        end = w.end;
     }
     let name = clean(body.get(..end)?);
     (!name.is_empty()).then_some(name)
 }
+
+/// A word of an issuer: where it ends, and where its letters lie in the fold
+/// (empty for a word of punctuation alone).
+#[derive(Clone, Copy, Default)]
+struct Word {
+    end: usize,
+    fold_start: usize,
+    fold_end: usize,
+}
+
+/// The folded length of the longest type name.
+static LONGEST_NAME: LazyLock<usize> = LazyLock::new(|| {
+    kinds::KINDS
+        .iter()
+        .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
+        .map(|n| fold_words(n).len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// The offset of the first mark that ends an issuer in `s` (`,` `;` `.`
 /// `:` `(` `)` a line end, `"` or `“`), else its length. Bytewise: all but
@@ -417,22 +570,6 @@ fn first_stop(s: &str) -> usize {
                 || c == 0xE2 && b.get(i + 1..i + 3) == Some(&[0x80, 0x9C])
         })
         .unwrap_or(b.len())
-}
-
-/// Whether `s` starts with a document type's name (as
-/// `kinds::name_prefix(&fold_words(s))` tells), folding only as much of `s`
-/// as the longest name needs. `buf` is scratch space.
-fn starts_with_name(s: &str, buf: &mut String) -> bool {
-    static LONGEST: LazyLock<usize> = LazyLock::new(|| {
-        kinds::KINDS
-            .iter()
-            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
-            .map(|n| fold_words(n).len())
-            .max()
-            .unwrap_or(0)
-    });
-    fold_words_into(s, *LONGEST, buf);
-    kinds::name_prefix(buf).is_some()
 }
 
 /// "A, B ngày X": a mention without a date followed only by a separator
@@ -528,6 +665,30 @@ mod tests {
             "a\nb",
         ] {
             assert_eq!(first_stop(t), t.find(stops).unwrap_or(t.len()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn name_table_answers_as_kinds_does() {
+        let mut probes: Vec<String> = vec![String::new(), "so".into(), "x y".into()];
+        for e in kinds::KINDS {
+            for n in std::iter::once(e.name).chain(e.aliases.iter().copied()) {
+                let f = fold_words(n);
+                let first = f.split(' ').next().unwrap_or("").to_string();
+                let cut = f.get(..f.len() - 1).unwrap_or("").to_string();
+                probes.extend([
+                    format!("{f} so 12"),
+                    format!("{f}x"),
+                    format!("{first} x"),
+                    cut,
+                    first,
+                    f,
+                ]);
+            }
+        }
+        for p in &probes {
+            assert_eq!(names::kind(p), kinds::by_name(p), "{p:?}");
+            assert_eq!(names::starts(p), kinds::name_prefix(p).is_some(), "{p:?}");
         }
     }
 
