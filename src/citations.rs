@@ -61,8 +61,13 @@ struct Mention {
 pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
     let mut buf = String::new();
     let mut mentions: Vec<Mention> = NUMBER
-        .captures_iter(text)
-        .filter_map(|c| mention(text, &c, base, &mut buf))
+        .find_iter(text)
+        .filter_map(|m| {
+            let g = Groups::read(text, m.start())
+                .filter(|g| g.end == m.end())
+                .or_else(|| Groups::from_captures(&NUMBER.captures_at(text, m.start())?))?;
+            mention(text, &g, base, &mut buf)
+        })
         .collect();
     share_dates(text, &mut mentions);
 
@@ -182,17 +187,16 @@ fn compatible(word: DocKind, symbol: DocKind) -> bool {
 }
 
 /// A regex match read into a mention, or `None` when it is no reference.
-fn mention(text: &str, c: &regex::Captures<'_>, base: usize, buf: &mut String) -> Option<Mention> {
-    let whole = c.get(0)?;
-    let before_char = text.get(..whole.start())?.chars().next_back();
+fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<Mention> {
+    let before_char = text.get(..g.start)?.chars().next_back();
     if before_char.is_some_and(|b| is_word_char(b) || matches!(b, '/' | '.' | ',' | '-')) {
         return None;
     }
-    let after = text.get(whole.end()..)?;
-    let (number, year, symbol, code_kind, end) = if let Some(sym) = c.name("sym") {
-        let raw = sym.as_str().trim_end_matches(['.', '&']);
-        let end = sym.start() + raw.len();
-        if after.starts_with(is_letter) && raw.len() == sym.as_str().len() {
+    let after = text.get(g.end..)?;
+    let (number, year, symbol, code_kind, end) = if let Some((sym_start, sym)) = g.symbol {
+        let raw = sym.trim_end_matches(['.', '&']);
+        let end = sym_start + raw.len();
+        if after.starts_with(is_letter) && raw.len() == sym.len() {
             return None;
         }
         let tidy: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -201,28 +205,21 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize, buf: &mut String) -
         if !symbol_like(first) {
             return None;
         }
-        let year = c.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
+        let year = g.year.and_then(|y| y.parse::<i32>().ok());
         let kind = symbol_kind(first, year.is_some());
-        (c.name("num")?.as_str(), year, tidy, kind, end)
+        (g.number, year, tidy, kind, end)
     } else {
         if after.starts_with(is_letter) {
             return None;
         }
-        let ptype = c.name("ptype")?.as_str();
+        let (ptype, sep, issuer) = g.party?;
         let kind = kinds::by_abbr(ptype)?;
-        let sep = c.name("psep")?.as_str();
-        let symbol = format!("{ptype}{sep}{}", c.name("piss")?.as_str());
-        (
-            c.name("pnum")?.as_str(),
-            None,
-            symbol,
-            Some(kind),
-            whole.end(),
-        )
+        let symbol = format!("{ptype}{sep}{issuer}");
+        (g.number, None, symbol, Some(kind), g.end)
     };
 
     // The type word before: "Kế hoạch số", "Nghị quyết", "QĐ số", "số".
-    let (word_kind, generic, start) = type_word(text, whole.start(), buf);
+    let (word_kind, generic, start) = type_word(text, g.start, buf);
     let kind = match (word_kind, code_kind) {
         (Some(_), Some(s)) if generic => Some(s),
         (Some(w), _) => Some(w),
@@ -255,6 +252,187 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize, buf: &mut String) -
         word_kind: word_kind.filter(|_| !generic),
         symbol_kind: code_kind,
     })
+}
+
+/// The groups of a [`NUMBER`] match. Read by hand from the match's start
+/// (each part of the pattern is greedy and none can give back: the first
+/// reading that fits is the regex's), as the backtracking engine that fills
+/// capture groups costs more than everything else done per citation; the
+/// captures are the fallback should the two ever disagree on the end.
+struct Groups<'a> {
+    start: usize,
+    end: usize,
+    /// `num` or `pnum`.
+    number: &'a str,
+    year: Option<&'a str>,
+    /// `sym` and its offset.
+    symbol: Option<(usize, &'a str)>,
+    /// `ptype`, `psep`, `piss`.
+    party: Option<(&'a str, &'a str, &'a str)>,
+}
+
+impl<'a> Groups<'a> {
+    /// The groups of the match of [`NUMBER`] at `start`, if there is one.
+    fn read(text: &'a str, start: usize) -> Option<Self> {
+        Self::plain(text, start).or_else(|| Self::party(text, start))
+    }
+
+    /// `n[/yyyy]/SYM`.
+    fn plain(text: &'a str, start: usize) -> Option<Self> {
+        let mut c = Cursor { text, at: start };
+        c.many(|ch| ch.is_ascii_digit(), 6).then_some(())?;
+        c.one(|ch| ch.is_ascii_lowercase() || ch == 'đ');
+        let number = text.get(start..c.at)?;
+        c.many(blank, usize::MAX);
+        c.one(|ch| ch == '/').then_some(())?;
+        c.many(blank, usize::MAX);
+        // A digit here can only start the year (the symbol starts with a
+        // capital).
+        let year_start = c.at;
+        let year = if c.many(|ch| ch.is_ascii_digit(), 4) {
+            let year = text.get(year_start..c.at)?;
+            if year.len() != 4 || !(year.starts_with("19") || year.starts_with("20")) {
+                return None;
+            }
+            c.many(blank, usize::MAX);
+            c.one(|ch| ch == '/').then_some(())?;
+            c.many(blank, usize::MAX);
+            Some(year)
+        } else {
+            None
+        };
+        let sym_start = c.at;
+        c.one(upper).then_some(())?;
+        c.many(symbol_char, usize::MAX);
+        loop {
+            let back = c.at;
+            c.one(blank);
+            if c.one(dash) {
+                c.one(blank);
+                if c.one(|ch| upper(ch) || ch.is_ascii_digit()) {
+                    c.many(symbol_char, usize::MAX);
+                    continue;
+                }
+            }
+            c.at = back;
+            break;
+        }
+        Some(Groups {
+            start,
+            end: c.at,
+            number,
+            year,
+            symbol: Some((sym_start, text.get(sym_start..c.at)?)),
+            party: None,
+        })
+    }
+
+    /// Party `n-TYPE/ISSUER` or `n-TYPE-ISSUER`.
+    fn party(text: &'a str, start: usize) -> Option<Self> {
+        let mut c = Cursor { text, at: start };
+        c.many(|ch| ch.is_ascii_digit(), 6).then_some(())?;
+        c.one(|ch| ch.is_ascii_lowercase());
+        let number = text.get(start..c.at)?;
+        c.many(blank, usize::MAX);
+        c.one(dash).then_some(())?;
+        c.many(blank, usize::MAX);
+        let type_start = c.at;
+        c.one(upper).then_some(())?;
+        c.many(|ch| ch.is_ascii_alphabetic() || matches!(ch, 'Đ' | 'đ'), 4);
+        let kind = text.get(type_start..c.at)?;
+        c.many(blank, usize::MAX);
+        let sep_start = c.at;
+        c.one(|ch| matches!(ch, '/' | '-')).then_some(())?;
+        let sep = text.get(sep_start..c.at)?;
+        c.many(blank, usize::MAX);
+        let issuer_start = c.at;
+        c.one(upper).then_some(())?;
+        let issuer_char = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ');
+        c.many(issuer_char, usize::MAX);
+        loop {
+            let back = c.at;
+            if c.one(|ch| ch == '-') && c.one(|ch| upper(ch) || ch.is_ascii_digit()) {
+                c.many(issuer_char, usize::MAX);
+                continue;
+            }
+            c.at = back;
+            break;
+        }
+        Some(Groups {
+            start,
+            end: c.at,
+            number,
+            year: None,
+            symbol: None,
+            party: Some((kind, sep, text.get(issuer_start..c.at)?)),
+        })
+    }
+
+    /// The same groups from the regex's captures.
+    fn from_captures(c: &regex::Captures<'a>) -> Option<Self> {
+        let whole = c.get(0)?;
+        let party = match (c.name("ptype"), c.name("psep"), c.name("piss")) {
+            (Some(t), Some(s), Some(i)) => Some((t.as_str(), s.as_str(), i.as_str())),
+            _ => None,
+        };
+        Some(Groups {
+            start: whole.start(),
+            end: whole.end(),
+            number: c.name("num").or_else(|| c.name("pnum"))?.as_str(),
+            year: c.name("year").map(|y| y.as_str()),
+            symbol: c.name("sym").map(|s| (s.start(), s.as_str())),
+            party,
+        })
+    }
+}
+
+/// A reading position in a text.
+struct Cursor<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    /// Steps over one char that `f` accepts; whether there was one.
+    fn one(&mut self, f: impl Fn(char) -> bool) -> bool {
+        match self.text.get(self.at..).and_then(|t| t.chars().next()) {
+            Some(ch) if f(ch) => {
+                self.at += ch.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Steps over at most `max` chars that `f` accepts; whether there was
+    /// at least one.
+    fn many(&mut self, f: impl Fn(char) -> bool, max: usize) -> bool {
+        let mut n = 0;
+        while n < max && self.one(&f) {
+            n += 1;
+        }
+        n > 0
+    }
+}
+
+/// `[ \t]`.
+fn blank(ch: char) -> bool {
+    ch == ' ' || ch == '\t'
+}
+
+/// `[-–]`.
+fn dash(ch: char) -> bool {
+    ch == '-' || ch == '–'
+}
+
+/// `[A-ZĐ]`.
+fn upper(ch: char) -> bool {
+    ch.is_ascii_uppercase() || ch == 'Đ'
+}
+
+/// `[A-Za-zĐđ0-9.&]`.
+fn symbol_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ' | '.' | '&')
 }
 
 /// Whether a symbol's first group looks like one: two or more characters,
@@ -689,6 +867,106 @@ mod tests {
         for p in &probes {
             assert_eq!(names::kind(p), kinds::by_name(p), "{p:?}");
             assert_eq!(names::starts(p), kinds::name_prefix(p).is_some(), "{p:?}");
+        }
+    }
+
+    /// Every match's groups, read by hand and by the regex.
+    fn check_groups(text: &str) {
+        for c in NUMBER.captures_iter(text) {
+            let Some(by_regex) = Groups::from_captures(&c) else {
+                panic!("{text:?}");
+            };
+            let Some(by_hand) = Groups::read(text, by_regex.start) else {
+                panic!("no reading at {} in {text:?}", by_regex.start);
+            };
+            let key = |g: Groups<'_>| {
+                format!(
+                    "{:?}",
+                    (g.start, g.end, g.number, g.year, g.symbol, g.party)
+                )
+            };
+            assert_eq!(key(by_hand), key(by_regex), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn groups_read_by_hand_are_the_regex_groups() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(t) = std::fs::read_to_string(&p) {
+                    check_groups(&t);
+                }
+            }
+        }
+        // Generated strings from the pieces the pattern tells apart.
+        let pieces = [
+            "1",
+            "12",
+            "1234567",
+            "a",
+            "đ",
+            "Đ",
+            "b",
+            " ",
+            "\t",
+            "  ",
+            "/",
+            "-",
+            "–",
+            "2020",
+            "1999",
+            "2101",
+            "20201",
+            "QĐ",
+            "UBND",
+            "Q",
+            "x",
+            ".",
+            "&",
+            "NQ",
+            "TU",
+            "KH",
+            "0",
+            "ĐA",
+            "tt",
+            "QH13",
+            "\n",
+            "TTLT",
+            "NQTWX",
+            ",",
+            "1-",
+            "12/",
+            "/2020/",
+            "-NQ/",
+            "NQTWXY",
+            "–TU",
+            "- ",
+            " -",
+            "/ ",
+            "5đ/",
+            "7a-",
+            "NQ-TW",
+            "01-NQ-TU",
+            "2/2019/QĐ-UBND",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(seed >> 33).unwrap_or(0) % n
+        };
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            for _ in 0..(3 + next(10)) {
+                t.push_str(pieces.get(next(pieces.len())).copied().unwrap_or(""));
+            }
+            check_groups(&t);
         }
     }
 
