@@ -761,13 +761,13 @@ fn share_dates(text: &str, mentions: &mut [Mention]) {
         if a.citation.date.is_some() || b.citation.date.is_none() {
             continue;
         }
+        // A gap of 16 bytes or more is no list: not read at all.
         let gap = text.get(a.symbol_end..b.start).unwrap_or("x");
-        let words = fold_words(gap);
-        let only_separators = gap.chars().all(|c| !is_word_char(c) || is_letter(c))
-            && words
+        let only_separators = gap.len() < 16
+            && gap.chars().all(|c| !is_word_char(c) || is_letter(c))
+            && fold_words(gap)
                 .split(' ')
-                .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w))
-            && gap.len() < 16;
+                .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w));
         if only_separators {
             a.citation.date = b.citation.date;
             if a.citation.issuer.is_none() {
