@@ -600,6 +600,12 @@ mod names {
             .map(|(_, k)| *k)
     }
 
+    /// Whether some type's folded name starts with the first word of
+    /// `folded`.
+    pub(super) fn starts_a_name(folded: &str) -> bool {
+        !group(folded).is_empty()
+    }
+
     /// `kinds::name_prefix(folded).is_some()`.
     pub(super) fn starts(folded: &str) -> bool {
         group(folded).iter().any(|(n, _)| {
@@ -626,104 +632,78 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     let body = body.get(body.find(|c: char| !c.is_whitespace())?..)?;
     let stop = first_stop(body);
     let body = body.get(..stop)?;
-    // One pass: `body` folded into `buf` (as `fold_words` does it), and its
-    // first words (split at white space) with their offsets and where
-    // their letters lie in the fold. Folding goes on past the last word
-    // far enough for the longest type name.
+    // Words (split at white space) read and folded one at a time, each
+    // only once the previous one needs it as its pair's second word. A
+    // type's name is looked for (folding a little of the text after the
+    // word) only at a word that can start one.
+    let mut rest = body;
+    let mut next_word = |buf: &mut String| {
+        let s = body.len() - rest.trim_start_matches(char::is_whitespace).len();
+        let tail = body.get(s..).filter(|t| !t.is_empty())?;
+        let e = s + tail.find(char::is_whitespace).unwrap_or(tail.len());
+        rest = body.get(e..).unwrap_or("");
+        let at = buf.len();
+        fold_token(body.get(s..e).unwrap_or(""), buf);
+        Some((s, e, at..buf.len()))
+    };
     buf.clear();
-    let mut words: [Word; WORDS] = [Word::default(); WORDS];
-    let mut n = 0;
-    let mut current: Option<Word> = None;
-    let mut pending_space = false;
-    // Where the fold of the first word at or after the last word starts.
-    let mut fold_past_last: Option<usize> = None;
-    for (k, ch) in body
-        .char_indices()
-        .chain(std::iter::once((body.len(), ' ')))
-    {
-        if fold_past_last.is_some_and(|p| buf.len() > p + *LONGEST_NAME) {
-            if let (Some(mut w), Some(slot)) = (current.take(), words.get_mut(n)) {
-                w.end = k;
-                *slot = w;
-                n += 1;
-            }
-            break;
-        }
-        if ch.is_whitespace() {
-            if let Some(mut w) = current.take() {
-                w.end = k;
-                if let Some(slot) = words.get_mut(n) {
-                    *slot = w;
-                    n += 1;
-                }
-            }
-            pending_space = true;
-            continue;
-        }
-        let w = current.get_or_insert_with(Word::default);
-        if is_word_char(ch) {
-            if pending_space && !buf.is_empty() {
-                buf.push(' ');
-            }
-            pending_space = false;
-            if w.fold_start == w.fold_end {
-                w.fold_start = buf.len();
-            }
-            if n + 1 >= WORDS {
-                fold_past_last.get_or_insert(buf.len());
-            }
-            buf.push(fold_char(ch));
-            w.fold_end = buf.len();
-        } else {
-            pending_space = true;
-        }
-    }
-    let words = words.get(..n).unwrap_or(&[]);
-    let folded = buf.as_str();
-    let word = |i: usize| {
-        words
-            .get(i)
-            .and_then(|w| folded.get(w.fold_start..w.fold_end))
-    };
-    // The fold of `body` from the first letter at or after word `i`.
-    let fold_from = |i: usize| {
-        let at = words
-            .get(i..)
-            .and_then(|ws| ws.iter().find(|w| w.fold_start < w.fold_end))
-            .map(|w| w.fold_start)
-            .or(fold_past_last)
-            .unwrap_or(folded.len());
-        folded.get(at..).unwrap_or("")
-    };
+    let mut scratch = String::new();
+    let mut current = next_word(buf);
     let mut end = 0;
-    for (i, w) in words.iter().enumerate().take(WORDS - 1) {
-        let text = word(i).unwrap_or("");
+    for i in 0..WORDS - 1 {
+        let Some((s, e, range)) = current.take() else {
+            break;
+        };
+        let next = next_word(buf);
+        let w = buf.get(range).unwrap_or("");
+        let following = next.as_ref().and_then(|n| buf.get(n.2.clone()));
         // "w next", compared in place.
         let pair = |p: &&str| {
-            word(i + 1).is_some_and(|next| {
-                p.len() == text.len() + 1 + next.len()
-                    && p.strip_prefix(text).and_then(|r| r.strip_prefix(' ')) == Some(next)
+            following.is_some_and(|f| {
+                p.len() == w.len() + 1 + f.len()
+                    && p.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) == Some(f)
             })
         };
-        let stops = v::ISSUER_STOPS.contains(&text)
+        // A type's name can start only at a word that starts one (or at a
+        // word of punctuation alone, folded to nothing).
+        let may_name = w.is_empty() || names::starts_a_name(w);
+        let stops = v::ISSUER_STOPS.contains(&w)
             || v::ISSUER_STOP_PAIRS.iter().any(pair)
-            || text == v::AND && names::starts(fold_from(i + 1));
-        if stops || i > 0 && names::starts(fold_from(i)) {
+            || w == v::AND && starts_with_name(body.get(e..).unwrap_or(""), &mut scratch);
+        if stops || i > 0 && may_name && starts_with_name(body.get(s..).unwrap_or(""), &mut scratch)
+        {
             break;
         }
-        end = w.end;
+        end = e;
+        current = next;
     }
     let name = clean(body.get(..end)?);
     (!name.is_empty()).then_some(name)
 }
 
-/// A word of an issuer: where it ends, and where its letters lie in the fold
-/// (empty for a word of punctuation alone).
-#[derive(Clone, Copy, Default)]
-struct Word {
-    end: usize,
-    fold_start: usize,
-    fold_end: usize,
+/// `fold_words(token)` appended to `out`.
+fn fold_token(token: &str, out: &mut String) {
+    let start = out.len();
+    let mut pending_space = false;
+    for ch in token.chars() {
+        if is_word_char(ch) {
+            if pending_space && out.len() > start {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(ch));
+        } else {
+            pending_space = true;
+        }
+    }
+}
+
+/// Whether `s` starts with a document type's name (as
+/// `kinds::name_prefix(&fold_words(s))` tells), folding only as much of `s`
+/// as the longest name needs. `buf` is scratch space.
+fn starts_with_name(s: &str, buf: &mut String) -> bool {
+    fold_words_into(s, *LONGEST_NAME, buf);
+    names::starts(buf)
 }
 
 /// The folded length of the longest type name.
