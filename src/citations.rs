@@ -25,7 +25,7 @@ use crate::diagnostic::{Diagnostic, codes};
 use crate::header::symbol_kind;
 use crate::model::{Citation, DocKind, Document};
 use crate::span::Span;
-use crate::text::{clean, fold_words, fold_words_into, is_letter, is_word_char};
+use crate::text::{clean, fold_char, fold_words, fold_words_into, is_letter, is_word_char};
 use crate::vocab::citations as v;
 use crate::vocab::kinds;
 
@@ -59,9 +59,15 @@ struct Mention {
 
 /// The citations in `lines`.
 pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
+    let mut buf = String::new();
     let mut mentions: Vec<Mention> = NUMBER
-        .captures_iter(text)
-        .filter_map(|c| mention(text, &c, base))
+        .find_iter(text)
+        .filter_map(|m| {
+            let g = Groups::read(text, m.start())
+                .filter(|g| g.end == m.end())
+                .or_else(|| Groups::from_captures(&NUMBER.captures_at(text, m.start())?))?;
+            mention(text, &g, base, &mut buf)
+        })
         .collect();
     share_dates(text, &mut mentions);
 
@@ -181,17 +187,16 @@ fn compatible(word: DocKind, symbol: DocKind) -> bool {
 }
 
 /// A regex match read into a mention, or `None` when it is no reference.
-fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> {
-    let whole = c.get(0)?;
-    let before_char = text.get(..whole.start())?.chars().next_back();
+fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<Mention> {
+    let before_char = text.get(..g.start)?.chars().next_back();
     if before_char.is_some_and(|b| is_word_char(b) || matches!(b, '/' | '.' | ',' | '-')) {
         return None;
     }
-    let after = text.get(whole.end()..)?;
-    let (number, year, symbol, code_kind, end) = if let Some(sym) = c.name("sym") {
-        let raw = sym.as_str().trim_end_matches(['.', '&']);
-        let end = sym.start() + raw.len();
-        if after.starts_with(is_letter) && raw.len() == sym.as_str().len() {
+    let after = text.get(g.end..)?;
+    let (number, year, symbol, code_kind, end) = if let Some((sym_start, sym)) = g.symbol {
+        let raw = sym.trim_end_matches(['.', '&']);
+        let end = sym_start + raw.len();
+        if after.starts_with(is_letter) && raw.len() == sym.len() {
             return None;
         }
         let tidy: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
@@ -200,28 +205,21 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
         if !symbol_like(first) {
             return None;
         }
-        let year = c.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
+        let year = g.year.and_then(|y| y.parse::<i32>().ok());
         let kind = symbol_kind(first, year.is_some());
-        (c.name("num")?.as_str(), year, tidy, kind, end)
+        (g.number, year, tidy, kind, end)
     } else {
         if after.starts_with(is_letter) {
             return None;
         }
-        let ptype = c.name("ptype")?.as_str();
+        let (ptype, sep, issuer) = g.party?;
         let kind = kinds::by_abbr(ptype)?;
-        let sep = c.name("psep")?.as_str();
-        let symbol = format!("{ptype}{sep}{}", c.name("piss")?.as_str());
-        (
-            c.name("pnum")?.as_str(),
-            None,
-            symbol,
-            Some(kind),
-            whole.end(),
-        )
+        let symbol = format!("{ptype}{sep}{issuer}");
+        (g.number, None, symbol, Some(kind), g.end)
     };
 
     // The type word before: "Kế hoạch số", "Nghị quyết", "QĐ số", "số".
-    let (word_kind, generic, start) = type_word(text, whole.start());
+    let (word_kind, generic, start) = type_word(text, g.start, buf);
     let kind = match (word_kind, code_kind) {
         (Some(_), Some(s)) if generic => Some(s),
         (Some(w), _) => Some(w),
@@ -236,7 +234,7 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
         Some((d, len)) if d.year.is_some() => (d.resolve(None), end + skip + len),
         _ => (None, end),
     };
-    let issuer = issuer(text.get(date_end..)?, &mut String::new());
+    let issuer = issuer(text.get(date_end..)?, buf);
     let text_span = Span::new(base + start, base + date_end);
     Some(Mention {
         citation: Citation {
@@ -256,6 +254,187 @@ fn mention(text: &str, c: &regex::Captures<'_>, base: usize) -> Option<Mention> 
     })
 }
 
+/// The groups of a [`NUMBER`] match. Read by hand from the match's start
+/// (each part of the pattern is greedy and none can give back: the first
+/// reading that fits is the regex's), as the backtracking engine that fills
+/// capture groups costs more than everything else done per citation; the
+/// captures are the fallback should the two ever disagree on the end.
+struct Groups<'a> {
+    start: usize,
+    end: usize,
+    /// `num` or `pnum`.
+    number: &'a str,
+    year: Option<&'a str>,
+    /// `sym` and its offset.
+    symbol: Option<(usize, &'a str)>,
+    /// `ptype`, `psep`, `piss`.
+    party: Option<(&'a str, &'a str, &'a str)>,
+}
+
+impl<'a> Groups<'a> {
+    /// The groups of the match of [`NUMBER`] at `start`, if there is one.
+    fn read(text: &'a str, start: usize) -> Option<Self> {
+        Self::plain(text, start).or_else(|| Self::party(text, start))
+    }
+
+    /// `n[/yyyy]/SYM`.
+    fn plain(text: &'a str, start: usize) -> Option<Self> {
+        let mut c = Cursor { text, at: start };
+        c.many(|ch| ch.is_ascii_digit(), 6).then_some(())?;
+        c.one(|ch| ch.is_ascii_lowercase() || ch == 'đ');
+        let number = text.get(start..c.at)?;
+        c.many(blank, usize::MAX);
+        c.one(|ch| ch == '/').then_some(())?;
+        c.many(blank, usize::MAX);
+        // A digit here can only start the year (the symbol starts with a
+        // capital).
+        let year_start = c.at;
+        let year = if c.many(|ch| ch.is_ascii_digit(), 4) {
+            let year = text.get(year_start..c.at)?;
+            if year.len() != 4 || !(year.starts_with("19") || year.starts_with("20")) {
+                return None;
+            }
+            c.many(blank, usize::MAX);
+            c.one(|ch| ch == '/').then_some(())?;
+            c.many(blank, usize::MAX);
+            Some(year)
+        } else {
+            None
+        };
+        let sym_start = c.at;
+        c.one(upper).then_some(())?;
+        c.many(symbol_char, usize::MAX);
+        loop {
+            let back = c.at;
+            c.one(blank);
+            if c.one(dash) {
+                c.one(blank);
+                if c.one(|ch| upper(ch) || ch.is_ascii_digit()) {
+                    c.many(symbol_char, usize::MAX);
+                    continue;
+                }
+            }
+            c.at = back;
+            break;
+        }
+        Some(Groups {
+            start,
+            end: c.at,
+            number,
+            year,
+            symbol: Some((sym_start, text.get(sym_start..c.at)?)),
+            party: None,
+        })
+    }
+
+    /// Party `n-TYPE/ISSUER` or `n-TYPE-ISSUER`.
+    fn party(text: &'a str, start: usize) -> Option<Self> {
+        let mut c = Cursor { text, at: start };
+        c.many(|ch| ch.is_ascii_digit(), 6).then_some(())?;
+        c.one(|ch| ch.is_ascii_lowercase());
+        let number = text.get(start..c.at)?;
+        c.many(blank, usize::MAX);
+        c.one(dash).then_some(())?;
+        c.many(blank, usize::MAX);
+        let type_start = c.at;
+        c.one(upper).then_some(())?;
+        c.many(|ch| ch.is_ascii_alphabetic() || matches!(ch, 'Đ' | 'đ'), 4);
+        let kind = text.get(type_start..c.at)?;
+        c.many(blank, usize::MAX);
+        let sep_start = c.at;
+        c.one(|ch| matches!(ch, '/' | '-')).then_some(())?;
+        let sep = text.get(sep_start..c.at)?;
+        c.many(blank, usize::MAX);
+        let issuer_start = c.at;
+        c.one(upper).then_some(())?;
+        let issuer_char = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ');
+        c.many(issuer_char, usize::MAX);
+        loop {
+            let back = c.at;
+            if c.one(|ch| ch == '-') && c.one(|ch| upper(ch) || ch.is_ascii_digit()) {
+                c.many(issuer_char, usize::MAX);
+                continue;
+            }
+            c.at = back;
+            break;
+        }
+        Some(Groups {
+            start,
+            end: c.at,
+            number,
+            year: None,
+            symbol: None,
+            party: Some((kind, sep, text.get(issuer_start..c.at)?)),
+        })
+    }
+
+    /// The same groups from the regex's captures.
+    fn from_captures(c: &regex::Captures<'a>) -> Option<Self> {
+        let whole = c.get(0)?;
+        let party = match (c.name("ptype"), c.name("psep"), c.name("piss")) {
+            (Some(t), Some(s), Some(i)) => Some((t.as_str(), s.as_str(), i.as_str())),
+            _ => None,
+        };
+        Some(Groups {
+            start: whole.start(),
+            end: whole.end(),
+            number: c.name("num").or_else(|| c.name("pnum"))?.as_str(),
+            year: c.name("year").map(|y| y.as_str()),
+            symbol: c.name("sym").map(|s| (s.start(), s.as_str())),
+            party,
+        })
+    }
+}
+
+/// A reading position in a text.
+struct Cursor<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl Cursor<'_> {
+    /// Steps over one char that `f` accepts; whether there was one.
+    fn one(&mut self, f: impl Fn(char) -> bool) -> bool {
+        match self.text.get(self.at..).and_then(|t| t.chars().next()) {
+            Some(ch) if f(ch) => {
+                self.at += ch.len_utf8();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Steps over at most `max` chars that `f` accepts; whether there was
+    /// at least one.
+    fn many(&mut self, f: impl Fn(char) -> bool, max: usize) -> bool {
+        let mut n = 0;
+        while n < max && self.one(&f) {
+            n += 1;
+        }
+        n > 0
+    }
+}
+
+/// `[ \t]`.
+fn blank(ch: char) -> bool {
+    ch == ' ' || ch == '\t'
+}
+
+/// `[-–]`.
+fn dash(ch: char) -> bool {
+    ch == '-' || ch == '–'
+}
+
+/// `[A-ZĐ]`.
+fn upper(ch: char) -> bool {
+    ch.is_ascii_uppercase() || ch == 'Đ'
+}
+
+/// `[A-Za-zĐđ0-9.&]`.
+fn symbol_char(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || matches!(ch, 'Đ' | 'đ' | '.' | '&')
+}
+
 /// Whether a symbol's first group looks like one: two or more characters,
 /// capitals at least as many as small letters.
 fn symbol_like(first: &str) -> bool {
@@ -266,72 +445,83 @@ fn symbol_like(first: &str) -> bool {
 
 /// The type word that ends right before `pos` (after dropping "số"): its
 /// kind, whether it is the generic "văn bản", and where the mention's text
-/// starts.
-fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
+/// starts. Reads back from `pos` only the words it needs (at most five,
+/// within 80 bytes, after the last clause break). `buf` is scratch space.
+fn type_word(text: &str, pos: usize, buf: &mut String) -> (Option<DocKind>, bool, usize) {
+    /// A type's name (at most four words) and "số".
+    const WORDS: usize = 5;
     let mut from = pos.saturating_sub(80);
     while !text.is_char_boundary(from) {
         from += 1;
     }
     let before = text.get(from..pos).unwrap_or("");
-    // Words with their offsets, stopping at a clause break.
-    let mut words: Vec<(&str, usize)> = Vec::new();
-    let mut start: Option<usize> = None;
-    for (k, ch) in before
-        .char_indices()
-        .chain(std::iter::once((before.len(), ' ')))
-    {
+    // The last words with their offsets, last first, stopping at a clause
+    // break.
+    let mut last: [(&str, usize); WORDS] = [("", 0); WORDS];
+    let mut n = 0;
+    let mut end: Option<usize> = None;
+    let mut word_at = |s: usize, e: usize, n: &mut usize| {
+        if let Some(slot) = last.get_mut(*n) {
+            *slot = (before.get(s..e).unwrap_or(""), from + s);
+            *n += 1;
+        }
+    };
+    for (k, ch) in before.char_indices().rev() {
         if is_word_char(ch) {
-            start.get_or_insert(k);
-        } else {
-            if let Some(s) = start.take() {
-                words.push((before.get(s..k).unwrap_or(""), from + s));
-            }
-            if matches!(ch, ';' | '.' | '(' | ')' | '\n') {
-                words.clear();
-            }
+            end.get_or_insert(k + ch.len_utf8());
+            continue;
+        }
+        if let Some(e) = end.take() {
+            word_at(k + ch.len_utf8(), e, &mut n);
+        }
+        if n == WORDS || matches!(ch, ';' | '.' | '(' | ')' | '\n') {
+            break;
         }
     }
-    let mut end = words.len();
+    // A word cut by the window's start counts as a word.
+    if let Some(e) = end {
+        word_at(0, e, &mut n);
+    }
+    let words = last.get(..n).unwrap_or(&[]);
+    // `words` is last first: "số" is words[0], the type's name before it.
     let mut start_at = pos;
-    let mut buf = String::new();
-    let has_so = words.last().is_some_and(|(w, _)| {
-        fold_words_into(w, usize::MAX, &mut buf);
+    let has_so = words.first().is_some_and(|(w, _)| {
+        fold_into(w, buf);
         v::NUMBER_WORDS.contains(&buf.as_str())
     });
-    if has_so {
-        end -= 1;
-        start_at = words.get(end).map_or(pos, |w| w.1);
-    }
-    let head = words.get(..end).unwrap_or(&[]);
-    // The last four words folded and joined once; the last k of them are a
-    // suffix of it.
-    let last4 = head.get(head.len().saturating_sub(4)..).unwrap_or(&[]);
-    let mut joined = String::new();
-    let mut offsets = Vec::with_capacity(4);
-    for (i, (w, _)) in last4.iter().enumerate() {
+    let head = if has_so {
+        start_at = words.first().map_or(pos, |w| w.1);
+        words.get(1..).unwrap_or(&[])
+    } else {
+        words.get(..words.len().min(4)).unwrap_or(&[])
+    };
+    let head = head.get(..head.len().min(4)).unwrap_or(&[]);
+    // The last four words folded and joined once (first word first); the
+    // last k of them are a suffix of it.
+    buf.clear();
+    let mut offsets = [0usize; 4];
+    for (i, (w, _)) in head.iter().rev().enumerate() {
         if i > 0 {
-            joined.push(' ');
+            buf.push(' ');
         }
-        offsets.push(joined.len());
-        fold_words_into(w, usize::MAX, &mut buf);
-        joined.push_str(&buf);
+        if let Some(o) = offsets.get_mut(i) {
+            *o = buf.len();
+        }
+        for c in w.chars() {
+            buf.push(fold_char(c));
+        }
     }
-    for k in (1..=4).rev() {
-        let Some(first) = head.len().checked_sub(k) else {
-            continue;
-        };
-        let Some(&at) = offsets.get(last4.len() - k) else {
-            continue;
-        };
-        let name = joined.get(at..).unwrap_or("");
-        if let Some(kind) = kinds::by_name(name) {
-            let s = head.get(first).map_or(start_at, |w| w.1);
+    for k in (1..=head.len()).rev() {
+        let at = offsets.get(head.len() - k).copied().unwrap_or(0);
+        let name = buf.get(at..).unwrap_or("");
+        if let Some(kind) = names::kind(name) {
+            let s = head.get(k - 1).map_or(start_at, |w| w.1);
             return (Some(kind), v::GENERIC_NAMES.contains(&name), s);
         }
     }
     // An abbreviated type before "số": "QĐ số 12/QĐ-UBND".
     if has_so {
-        if let Some(&(w, s)) = head.last() {
+        if let Some(&(w, s)) = head.first() {
             if w.chars().count() >= 2 && w.chars().next().is_some_and(char::is_uppercase) {
                 if let Some(kind) = kinds::by_abbr(w) {
                     return (Some(kind), false, s);
@@ -340,6 +530,90 @@ fn type_word(text: &str, pos: usize) -> (Option<DocKind>, bool, usize) {
         }
     }
     (None, false, start_at)
+}
+
+/// `word` (letters and digits only) folded into `buf`: what
+/// `fold_words_into` gives for it.
+fn fold_into(word: &str, buf: &mut String) {
+    buf.clear();
+    buf.extend(word.chars().map(fold_char));
+}
+
+/// The document types' folded names, for the lookups `kinds` offers, in a
+/// sorted table (no hashing per word).
+mod names {
+    use std::sync::LazyLock;
+
+    use crate::model::DocKind;
+    use crate::text::fold_words;
+    use crate::vocab::kinds;
+
+    /// Folded names with their types.
+    type Group = Vec<(String, DocKind)>;
+
+    /// Every folded name with the type `kinds::by_name` gives it, grouped
+    /// by first word, the groups listed under the first byte of that word.
+    static BY_FIRST_BYTE: LazyLock<Vec<Vec<(String, Group)>>> = LazyLock::new(|| {
+        let mut all: Vec<(String, DocKind)> = kinds::KINDS
+            .iter()
+            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
+            .filter_map(|n| {
+                let f = fold_words(n);
+                kinds::by_name(&f).map(|k| (f, k))
+            })
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all.dedup_by(|a, b| a.0 == b.0);
+        let mut table: Vec<Vec<(String, Group)>> = vec![Vec::new(); 256];
+        for (name, kind) in all {
+            let first = name.split(' ').next().unwrap_or("").to_string();
+            let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+            let Some(groups) = table.get_mut(byte) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, g)) => g.push((name, kind)),
+                None => groups.push((first, vec![(name, kind)])),
+            }
+        }
+        table
+    });
+
+    /// The names whose first word is the first word of `folded`.
+    fn group(folded: &str) -> &'static [(String, DocKind)] {
+        let first_len = folded.bytes().position(|b| b == b' ');
+        let first = folded
+            .get(..first_len.unwrap_or(folded.len()))
+            .unwrap_or("");
+        let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+        BY_FIRST_BYTE
+            .get(byte)
+            .and_then(|groups| groups.iter().find(|(f, _)| f == first))
+            .map_or(&[], |(_, g)| g.as_slice())
+    }
+
+    /// `kinds::by_name(folded)`.
+    pub(super) fn kind(folded: &str) -> Option<DocKind> {
+        group(folded)
+            .iter()
+            .find(|(n, _)| n == folded)
+            .map(|(_, k)| *k)
+    }
+
+    /// Whether some type's folded name starts with the first word of
+    /// `folded`.
+    pub(super) fn starts_a_name(folded: &str) -> bool {
+        !group(folded).is_empty()
+    }
+
+    /// `kinds::name_prefix(folded).is_some()`.
+    pub(super) fn starts(folded: &str) -> bool {
+        group(folded).iter().any(|(n, _)| {
+            folded
+                .strip_prefix(n.as_str())
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    }
 }
 
 /// The issuer after a citation: "của UBND tỉnh", up to a word that starts
@@ -358,54 +632,89 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
     let body = body.get(body.find(|c: char| !c.is_whitespace())?..)?;
     let stop = first_stop(body);
     let body = body.get(..stop)?;
-    // Words (split at white space) with their offsets, folded one after the
-    // other into `folded`.
-    let mut folded = String::new();
-    let mut words: Vec<(std::ops::Range<usize>, usize, usize)> = Vec::with_capacity(WORDS);
-    let mut start: Option<usize> = None;
-    for (k, ch) in body
-        .char_indices()
-        .chain(std::iter::once((body.len(), ' ')))
-    {
-        if ch.is_whitespace() {
-            if let Some(s) = start.take() {
-                fold_words_into(body.get(s..k).unwrap_or(""), usize::MAX, buf);
-                let at = folded.len();
-                folded.push_str(buf);
-                words.push((at..folded.len(), s, k));
-                if words.len() == WORDS {
-                    break;
-                }
-            }
-        } else {
-            start.get_or_insert(k);
-        }
-    }
-    let word = |i: usize| words.get(i).and_then(|(r, _, _)| folded.get(r.clone()));
+    // Words (split at white space) read and folded one at a time, each
+    // only once the previous one needs it as its pair's second word. A
+    // type's name is looked for (folding a little of the text after the
+    // word) only at a word that can start one.
+    let mut rest = body;
+    let mut next_word = |buf: &mut String| {
+        let s = body.len() - rest.trim_start_matches(char::is_whitespace).len();
+        let tail = body.get(s..).filter(|t| !t.is_empty())?;
+        let e = s + tail.find(char::is_whitespace).unwrap_or(tail.len());
+        rest = body.get(e..).unwrap_or("");
+        let at = buf.len();
+        fold_token(body.get(s..e).unwrap_or(""), buf);
+        Some((s, e, at..buf.len()))
+    };
+    buf.clear();
+    let mut scratch = String::new();
+    let mut current = next_word(buf);
     let mut end = 0;
-    for (i, (_, s, e)) in words.iter().enumerate().take(WORDS - 1) {
-        let w = word(i).unwrap_or("");
+    for i in 0..WORDS - 1 {
+        let Some((s, e, range)) = current.take() else {
+            break;
+        };
+        let next = next_word(buf);
+        let w = buf.get(range).unwrap_or("");
+        let following = next.as_ref().and_then(|n| buf.get(n.2.clone()));
         // "w next", compared in place.
         let pair = |p: &&str| {
-            p.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) == word(i + 1)
-                && word(i + 1).is_some()
+            following.is_some_and(|f| {
+                p.len() == w.len() + 1 + f.len()
+                    && p.strip_prefix(w).and_then(|r| r.strip_prefix(' ')) == Some(f)
+            })
         };
         // A type's name can start only at a word that starts one (or at a
         // word of punctuation alone, folded to nothing).
-        let may_name = w.is_empty() || kinds::starts_a_name(w.split(' ').next().unwrap_or(""));
+        let may_name = w.is_empty() || names::starts_a_name(w);
         let stops = v::ISSUER_STOPS.contains(&w)
-            || v::ISSUER_STOP_PAIRS
-                .iter()
-                .any(|p| p.as_bytes().first() == w.as_bytes().first() && pair(p))
-            || w == v::AND && starts_with_name(body.get(*e..).unwrap_or(""), buf);
-        if stops || i > 0 && may_name && starts_with_name(body.get(*s..).unwrap_or(""), buf) {
+            || v::ISSUER_STOP_PAIRS.iter().any(pair)
+            || w == v::AND && starts_with_name(body.get(e..).unwrap_or(""), &mut scratch);
+        if stops || i > 0 && may_name && starts_with_name(body.get(s..).unwrap_or(""), &mut scratch)
+        {
             break;
         }
-        end = *e;
+        end = e;
+        current = next;
     }
     let name = clean(body.get(..end)?);
     (!name.is_empty()).then_some(name)
 }
+
+/// `fold_words(token)` appended to `out`.
+fn fold_token(token: &str, out: &mut String) {
+    let start = out.len();
+    let mut pending_space = false;
+    for ch in token.chars() {
+        if is_word_char(ch) {
+            if pending_space && out.len() > start {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(fold_char(ch));
+        } else {
+            pending_space = true;
+        }
+    }
+}
+
+/// Whether `s` starts with a document type's name (as
+/// `kinds::name_prefix(&fold_words(s))` tells), folding only as much of `s`
+/// as the longest name needs. `buf` is scratch space.
+fn starts_with_name(s: &str, buf: &mut String) -> bool {
+    fold_words_into(s, *LONGEST_NAME, buf);
+    names::starts(buf)
+}
+
+/// The folded length of the longest type name.
+static LONGEST_NAME: LazyLock<usize> = LazyLock::new(|| {
+    kinds::KINDS
+        .iter()
+        .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
+        .map(|n| fold_words(n).len())
+        .max()
+        .unwrap_or(0)
+});
 
 /// The offset of the first mark that ends an issuer in `s` (`,` `;` `.`
 /// `:` `(` `)` a line end, `"` or `“`), else its length. Bytewise: all but
@@ -421,22 +730,6 @@ fn first_stop(s: &str) -> usize {
         .unwrap_or(b.len())
 }
 
-/// Whether `s` starts with a document type's name (as
-/// `kinds::name_prefix(&fold_words(s))` tells), folding only as much of `s`
-/// as the longest name needs. `buf` is scratch space.
-fn starts_with_name(s: &str, buf: &mut String) -> bool {
-    static LONGEST: LazyLock<usize> = LazyLock::new(|| {
-        kinds::KINDS
-            .iter()
-            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
-            .map(|n| fold_words(n).len())
-            .max()
-            .unwrap_or(0)
-    });
-    fold_words_into(s, *LONGEST, buf);
-    kinds::name_prefix(buf).is_some()
-}
-
 /// "A, B ngày X": a mention without a date followed only by a separator
 /// and another mention with one takes that date (and issuer).
 fn share_dates(text: &str, mentions: &mut [Mention]) {
@@ -448,13 +741,13 @@ fn share_dates(text: &str, mentions: &mut [Mention]) {
         if a.citation.date.is_some() || b.citation.date.is_none() {
             continue;
         }
+        // A gap of 16 bytes or more is no list: not read at all.
         let gap = text.get(a.symbol_end..b.start).unwrap_or("x");
-        let words = fold_words(gap);
-        let only_separators = gap.chars().all(|c| !is_word_char(c) || is_letter(c))
-            && words
+        let only_separators = gap.len() < 16
+            && gap.chars().all(|c| !is_word_char(c) || is_letter(c))
+            && fold_words(gap)
                 .split(' ')
-                .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w))
-            && gap.len() < 16;
+                .all(|w| w.is_empty() || v::LIST_JOINERS.contains(&w));
         if only_separators {
             a.citation.date = b.citation.date;
             if a.citation.issuer.is_none() {
@@ -530,6 +823,130 @@ mod tests {
             "a\nb",
         ] {
             assert_eq!(first_stop(t), t.find(stops).unwrap_or(t.len()), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn name_table_answers_as_kinds_does() {
+        let mut probes: Vec<String> = vec![String::new(), "so".into(), "x y".into()];
+        for e in kinds::KINDS {
+            for n in std::iter::once(e.name).chain(e.aliases.iter().copied()) {
+                let f = fold_words(n);
+                let first = f.split(' ').next().unwrap_or("").to_string();
+                let cut = f.get(..f.len() - 1).unwrap_or("").to_string();
+                probes.extend([
+                    format!("{f} so 12"),
+                    format!("{f}x"),
+                    format!("{first} x"),
+                    cut,
+                    first,
+                    f,
+                ]);
+            }
+        }
+        for p in &probes {
+            assert_eq!(names::kind(p), kinds::by_name(p), "{p:?}");
+            assert_eq!(names::starts(p), kinds::name_prefix(p).is_some(), "{p:?}");
+        }
+    }
+
+    /// Every match's groups, read by hand and by the regex.
+    fn check_groups(text: &str) {
+        for c in NUMBER.captures_iter(text) {
+            let Some(by_regex) = Groups::from_captures(&c) else {
+                panic!("{text:?}");
+            };
+            let Some(by_hand) = Groups::read(text, by_regex.start) else {
+                panic!("no reading at {} in {text:?}", by_regex.start);
+            };
+            let key = |g: Groups<'_>| {
+                format!(
+                    "{:?}",
+                    (g.start, g.end, g.number, g.year, g.symbol, g.party)
+                )
+            };
+            assert_eq!(key(by_hand), key(by_regex), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn groups_read_by_hand_are_the_regex_groups() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if let Ok(t) = std::fs::read_to_string(&p) {
+                    check_groups(&t);
+                }
+            }
+        }
+        // Generated strings from the pieces the pattern tells apart.
+        let pieces = [
+            "1",
+            "12",
+            "1234567",
+            "a",
+            "đ",
+            "Đ",
+            "b",
+            " ",
+            "\t",
+            "  ",
+            "/",
+            "-",
+            "–",
+            "2020",
+            "1999",
+            "2101",
+            "20201",
+            "QĐ",
+            "UBND",
+            "Q",
+            "x",
+            ".",
+            "&",
+            "NQ",
+            "TU",
+            "KH",
+            "0",
+            "ĐA",
+            "tt",
+            "QH13",
+            "\n",
+            "TTLT",
+            "NQTWX",
+            ",",
+            "1-",
+            "12/",
+            "/2020/",
+            "-NQ/",
+            "NQTWXY",
+            "–TU",
+            "- ",
+            " -",
+            "/ ",
+            "5đ/",
+            "7a-",
+            "NQ-TW",
+            "01-NQ-TU",
+            "2/2019/QĐ-UBND",
+        ];
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(seed >> 33).unwrap_or(0) % n
+        };
+        for _ in 0..60_000 {
+            let mut t = String::new();
+            for _ in 0..(3 + next(10)) {
+                t.push_str(pieces.get(next(pieces.len())).copied().unwrap_or(""));
+            }
+            check_groups(&t);
         }
     }
 

@@ -128,11 +128,6 @@ fn candidates(folded: &str) -> &'static [(&'static str, DocKind)] {
     BY_FIRST_WORD.get(first).map_or(&[], Vec::as_slice)
 }
 
-/// Whether some type's folded name starts with the folded word `word`.
-pub(crate) fn starts_a_name(word: &str) -> bool {
-    BY_FIRST_WORD.contains_key(word)
-}
-
 /// The type whose name `folded` (see [`fold_words`]) starts with, and the
 /// folded length of that name. "quyet dinh ve viec ..." -> (QuyetDinh, 10).
 pub(crate) fn name_prefix(folded: &str) -> Option<(DocKind, usize)> {
