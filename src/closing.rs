@@ -1471,19 +1471,10 @@ mod tests {
     /// alone and with the starts and ends a closing line may have.
     #[test]
     fn cannot_close_skips_no_closing_line() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-        let mut texts = Vec::new();
-        let mut dirs = vec![std::path::PathBuf::from(dir)];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    texts.push(std::fs::read_to_string(p).unwrap());
-                }
-            }
-        }
+        let texts: Vec<String> = crate::fixture_paths()
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
         let long =
             " và các cơ quan, đơn vị có liên quan triển khai thực hiện nghiêm túc nội dung này";
         let (mut lines, mut skipped) = (0, 0);

@@ -1506,16 +1506,10 @@ mod tests {
 
     #[test]
     fn scan_equals_trying_every_word_start_on_the_fixtures() {
-        let mut dirs = vec![std::path::PathBuf::from("fixtures")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    same_as_reference(&std::fs::read_to_string(&p).unwrap_or_default());
-                }
-            }
+        let paths = crate::fixture_paths();
+        assert!(paths.len() >= 60, "{} fixtures", paths.len());
+        for p in paths {
+            same_as_reference(&std::fs::read_to_string(&p).unwrap_or_default());
         }
     }
 

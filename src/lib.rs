@@ -69,6 +69,29 @@ mod tasks;
 mod text;
 mod vocab;
 
+/// The `.txt` fixtures (every folder under `fixtures/`), sorted, for the
+/// tests that check a property on every real document.
+#[cfg(test)]
+fn fixture_paths() -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures"
+    ))];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity, codes};
 pub use error::Error;
