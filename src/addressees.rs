@@ -13,7 +13,9 @@ use crate::lines::Line;
 use crate::markers::{self, Family};
 use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
-use crate::text::{clean_item, fast_lower, fold_char, fold_words, is_word_char, trim_item_end};
+use crate::text::{
+    clean_item, fast_lower, fold_char, fold_words, is_word_char, latin_letter_len, trim_item_end,
+};
 use crate::vocab::body as vocab;
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -318,18 +320,14 @@ static WORD_BYTE: [bool; 256] = {
 #[inline(always)]
 fn class(text: &str, i: usize, c: u8) -> (bool, usize, bool) {
     let b = text.as_bytes();
-    match c {
-        0..0x80 => (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace()),
-        0xC3..=0xC8 => {
-            let sign = c == 0xC3 && matches!(b.get(i + 1), Some(0x97 | 0xB7));
-            (!sign, 2, false)
-        }
-        0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => (true, 3, false),
-        _ => {
-            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (is_word_char(ch), ch.len_utf8(), ch.is_whitespace())
-        }
+    if c < 0x80 {
+        return (c.is_ascii_alphanumeric(), 1, c.is_ascii_whitespace());
     }
+    if let Some(len) = latin_letter_len(c, b.get(i + 1).copied().unwrap_or(0)) {
+        return (true, len, false);
+    }
+    let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    (is_word_char(ch), ch.len_utf8(), ch.is_whitespace())
 }
 
 /// Words read by a [`WordBuf`]; `ws` may be a prefix of the words read (a

@@ -24,7 +24,7 @@ use nom::{IResult, Parser};
 use std::sync::LazyLock;
 
 use crate::lines::Line;
-use crate::text::{fast_lower, is_letter, is_word_char};
+use crate::text::{fast_lower, is_letter, is_word_char, latin_letter_len};
 use crate::vocab::dates as v;
 
 type R<'a, T> = IResult<&'a str, T>;
@@ -457,21 +457,21 @@ fn candidates(text: &str) -> Vec<usize> {
 
 /// Whether the char that ends at byte `k` of `text` belongs to a word
 /// ([`is_word_char`]), and its length; `None` at the start (or off a char
-/// boundary). Vietnamese letters are told by their bytes: a two-byte char
-/// led by C3..C8 but `×` (C3 97) and `÷` (C3 B7), a three-byte one led by
-/// E1 B8..E1 BB; other chars are decoded.
+/// boundary). The Vietnamese letters are told by their bytes
+/// ([`latin_letter_len`]); other chars are decoded.
 fn char_before(text: &str, k: usize) -> Option<(bool, usize)> {
     let b = text.as_bytes();
     let last = *b.get(k.checked_sub(1)?)?;
     if last < 0x80 {
         return Some((last.is_ascii_alphanumeric(), 1));
     }
-    match b.get(k.saturating_sub(3)..k) {
-        Some(&[_, lead @ 0xC3..=0xC8, _]) => {
-            return Some((!(lead == 0xC3 && matches!(last, 0x97 | 0xB7)), 2));
+    if let Some(&[a, lead, _]) = b.get(k.saturating_sub(3)..k) {
+        if latin_letter_len(lead, last) == Some(2) {
+            return Some((true, 2));
         }
-        Some(&[0xE1, 0xB8..=0xBB, _]) => return Some((true, 3)),
-        _ => {}
+        if latin_letter_len(a, lead) == Some(3) {
+            return Some((true, 3));
+        }
     }
     let c = text.get(..k)?.chars().next_back()?;
     Some((is_word_char(c), c.len_utf8()))
@@ -1641,6 +1641,16 @@ mod tests {
                 }
             }
             same_as_reference(&t);
+        }
+    }
+
+    #[test]
+    fn char_before_is_the_decoded_char_on_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for t in [format!("{c}"), format!("ab{c}")] {
+                let want = Some((is_word_char(c), c.len_utf8()));
+                assert_eq!(char_before(&t, t.len()), want, "{c:?}");
+            }
         }
     }
 

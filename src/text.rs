@@ -204,30 +204,41 @@ static ASCII_FOLD: [u8; 128] = {
 /// are read from their bytes; other chars are decoded.
 #[inline(always)]
 fn fold_at(s: &str, i: usize, b: u8) -> (Option<char>, usize) {
-    let next = |k: usize| s.as_bytes().get(i + k).map_or(0, |&c| u32::from(c & 0x3F));
-    match b {
-        0..0x80 => (
-            b.is_ascii_alphanumeric()
-                .then(|| char::from(b.to_ascii_lowercase())),
-            1,
+    let bytes = s.as_bytes();
+    let next = |k: usize| bytes.get(i + k).map_or(0, |&c| u32::from(c & 0x3F));
+    if b < 0x80 {
+        let f = b.is_ascii_alphanumeric();
+        return (f.then(|| char::from(b.to_ascii_lowercase())), 1);
+    }
+    // The folded table holds LATIN, then EXTENDED.
+    let (at, len) = match latin_letter_len(b, bytes.get(i + 1).copied().unwrap_or(0)) {
+        Some(2) => (
+            ((u32::from(b & 0x1F) << 6) | next(1)) as usize - LATIN.start,
+            2,
         ),
-        // U+00C0..U+023F: letters but `×` (U+D7) and `÷` (U+F7).
-        0xC3..=0xC8 => {
-            let cp = (u32::from(b & 0x1F) << 6) | next(1);
-            let letter = cp != 0xD7 && cp != 0xF7;
-            let f = FOLDED.get(cp as usize - LATIN.start).copied();
-            (if letter { f } else { None }, 2)
+        Some(len) => {
+            let cp = (0x1000 | (next(1) << 6) | next(2)) as usize;
+            (cp - EXTENDED.start + LATIN.len(), len)
         }
-        // U+1E00..U+1EFF, Latin Extended Additional: letters.
-        0xE1 if matches!(s.as_bytes().get(i + 1), Some(0xB8..=0xBB)) => {
-            let cp = 0x1000 | (next(1) << 6) | next(2);
-            let at = cp as usize - EXTENDED.start + LATIN.len();
-            (FOLDED.get(at).copied(), 3)
-        }
-        _ => {
+        None => {
             let c = s.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            (is_word_char(c).then(|| fold_char(c)), c.len_utf8())
+            return (is_word_char(c).then(|| fold_char(c)), c.len_utf8());
         }
+    };
+    (FOLDED.get(at).copied(), len)
+}
+
+/// The length of the letter whose UTF-8 encoding starts with the bytes
+/// `lead`, `next`, when it is one of the Latin letters Vietnamese text is
+/// made of: 2 for U+00C0..U+023F (lead C3..C8) but `×` (C3 97) and `÷`
+/// (C3 B7), 3 for U+1E00..U+1EFF (E1 B8..E1 BB). `None` for any other char,
+/// which must then be decoded.
+pub(crate) fn latin_letter_len(lead: u8, next: u8) -> Option<usize> {
+    match (lead, next) {
+        (0xC3, 0x97 | 0xB7) => None,
+        (0xC3..=0xC8, _) => Some(2),
+        (0xE1, 0xB8..=0xBB) => Some(3),
+        _ => None,
     }
 }
 
