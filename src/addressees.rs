@@ -83,9 +83,9 @@ fn label_len(text: &str) -> Option<usize> {
     let mut pos = 0;
     for _ in 0..n_words {
         let t = &text[pos..];
-        let skip = t.len() - t.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let skip = t.len() - t.trim_start_matches(|c: char| !is_word_char(c)).len();
         let t2 = &t[skip..];
-        let w = t2.find(|c: char| !c.is_alphanumeric()).unwrap_or(t2.len());
+        let w = t2.find(|c: char| !is_word_char(c)).unwrap_or(t2.len());
         pos += skip + w;
     }
     let t = &text[pos..];

@@ -749,7 +749,7 @@ fn numeric_date(i: &str) -> R<'_, Dmy> {
         Some(Err(_)) => return fail(i),
         None => (r, None),
     };
-    if r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) || y.is_none() && sep == '.'
+    if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) || y.is_none() && sep == '.'
     {
         return fail(i);
     }
@@ -851,7 +851,7 @@ fn time(i: &str) -> R<'_, Value> {
         }
     } else if let Ok((r2, _)) = tag_no_case::<_, _, Error<&str>>("h").parse(r) {
         let (r3, m) = opt(minutes).parse(r2)?;
-        if r3.starts_with(char::is_alphabetic) {
+        if r3.starts_with(is_letter) {
             return fail(i);
         }
         (r3, m.unwrap_or(0))
@@ -1011,7 +1011,7 @@ fn period(i: &str) -> R<'_, Value> {
     // năm 2022
     if let Ok((r, _)) = (|x| kw(x, v::YEAR), sp1).parse(i) {
         let (r, y) = year(r)?;
-        if r.starts_with(|c: char| c.is_ascii_digit() || c.is_alphabetic()) {
+        if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) {
             return fail(i);
         }
         return Ok((r, Value::Period(Period::Year(y))));

@@ -6,6 +6,8 @@
 //! contract writes it, its ordinal in the family's sequence, and where the
 //! item's own text begins. Hand-written: this runs on every line.
 
+use crate::text::is_letter;
+
 /// The Vietnamese letter sequence of điểm: no f, j, w, z. The vowels with
 /// marks (ă â ê ô ơ ư) are accepted after their base letter.
 pub(crate) const LETTERS: &[char] = &[
@@ -92,7 +94,7 @@ fn bullet(text: &str, first: char) -> Option<Marker> {
     let trimmed = rest.trim_start();
     let c = trimmed.chars().next()?;
     // "- 2 -" is a page number, "-5%" a figure: a bullet is followed by words.
-    if !(c.is_alphabetic() || matches!(c, '"' | '“' | '(' | '[' | '‘' | '\'') || c.is_ascii_digit())
+    if !(is_letter(c) || matches!(c, '"' | '“' | '(' | '[' | '‘' | '\'') || c.is_ascii_digit())
     {
         return None;
     }
@@ -130,7 +132,7 @@ fn after(text: &str, at: usize, need_space: bool) -> Option<usize> {
     if need_space && trimmed.len() == rest.len() && !trimmed.is_empty() {
         // No space: accept only a letter ("1.Đẩy mạnh"), never a digit ("1.5").
         let c = trimmed.chars().next()?;
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             return None;
         }
     }

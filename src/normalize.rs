@@ -404,7 +404,7 @@ fn is_emphasis(input: &str, at: usize, run: usize, at_line_start: bool) -> bool 
         return false; // "* item": a bullet
     }
     if mark == b'_' {
-        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let word = |c: Option<char>| c.is_some_and(crate::text::is_word_char);
         if word(before) && word(after) {
             return false; // snake_case inside a word
         }
