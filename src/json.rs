@@ -121,17 +121,20 @@ impl Json for i32 {
     }
 }
 
-/// The decimal digits of `n`, pushed one by one (most numbers are offsets
-/// of a few digits: no copy call).
-fn write_u64(n: u64, out: &mut Vec<u8>) {
-    let mut place = 1u64;
-    while place <= n / 10 {
-        place *= 10;
+/// The decimal digits of `n`.
+fn write_u64(mut n: u64, out: &mut Vec<u8>) {
+    // Digits from the last, by constant division (a multiplication).
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    while let Some(slot) = k.checked_sub(1).and_then(|j| buf.get_mut(j)) {
+        *slot = b'0' + (n % 10) as u8;
+        k -= 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
     }
-    while place > 0 {
-        out.push(b'0' + (n / place % 10) as u8);
-        place /= 10;
-    }
+    out.extend_from_slice(buf.get(k..).unwrap_or(&[]));
 }
 
 /// `s` as a JSON string, escaped as serde_json escapes it: `"` and `\`
