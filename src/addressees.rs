@@ -26,13 +26,12 @@ const LABEL_WITHIN: usize = 3;
 /// The "Kính gửi" block near the start of `lines`, if any.
 pub(crate) fn extract(lines: &[Line<'_>]) -> (Vec<Addressee>, usize, Vec<BodyParagraph>) {
     let mut paragraphs = Vec::new();
-    let Some(at) = lines
+    let Some((at, label_end)) = lines
         .iter()
         .enumerate()
         .filter(|(_, l)| !l.is_blank())
         .take(LABEL_WITHIN)
-        .find(|(_, l)| label_len(l.text).is_some())
-        .map(|(i, _)| i)
+        .find_map(|(i, l)| Some((i, label_len(l.text)?)))
     else {
         return (Vec::new(), 0, paragraphs);
     };
@@ -41,7 +40,6 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> (Vec<Addressee>, usize, Vec<BodyPar
         paragraphs.push(paragraph(Role::Other, l.text, l.span()));
     }
     let line = &lines[at];
-    let label_end = label_len(line.text).unwrap_or(0);
     let label_text = line.text.get(..label_end).unwrap_or(line.text);
     paragraphs.push(paragraph(
         Role::Other,
@@ -73,6 +71,11 @@ pub(crate) fn is_label(text: &str) -> bool {
 
 /// The byte length of the "Kính gửi:" label `text` starts with.
 fn label_len(text: &str) -> Option<usize> {
+    // Most lines are ruled out by their first letter, before any folding.
+    let first = text.chars().find(|&c| is_word_char(c)).map(fold_char)?;
+    if !vocab::ADDRESSEE_LABELS.iter().any(|l| l.starts_with(first)) {
+        return None;
+    }
     let head: String = text.chars().take(24).collect();
     let folded = fold_words(&head);
     let label = vocab::ADDRESSEE_LABELS
