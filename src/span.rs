@@ -250,11 +250,24 @@ impl OffsetMap {
         (s + pos.saturating_sub(d)).min(self.source_len)
     }
 
+    /// Where the trailing copy (after the last operation) starts, in the
+    /// derived and the source text: past it, offsets map without a walk.
+    fn trailing_copy(&self) -> (usize, usize) {
+        (
+            self.derived_len - self.pending_copy,
+            self.source_len - self.pending_copy,
+        )
+    }
+
     /// The source offset of derived offset `pos`. An offset inside a replaced
     /// run maps to the run's start; an offset past the end maps to the end.
     pub(crate) fn to_source(&self, pos: usize) -> usize {
         if pos >= self.derived_len {
             return self.source_len;
+        }
+        let (d, s) = self.trailing_copy();
+        if pos >= d {
+            return s + (pos - d);
         }
         self.walk(pos, false, |d, s, op| {
             (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
@@ -267,6 +280,10 @@ impl OffsetMap {
     /// `to_source(end)` and the byte after `to_source(end - 1)`. One walk
     /// when `end` lies inside the copy holding `end - 1` (most spans).
     pub(crate) fn end_to_source(&self, end: usize) -> usize {
+        let (d, s) = self.trailing_copy();
+        if end > d && end <= self.derived_len {
+            return s + (end - d);
+        }
         let p = end.saturating_sub(1);
         let inside = self.walk(p, false, |d, s, op| {
             (p < d + op.derived).then(|| (op.copy && end < d + op.derived).then(|| s + (end - d)))
@@ -285,6 +302,11 @@ impl OffsetMap {
     pub(crate) fn start_to_source(&self, pos: usize) -> usize {
         if pos > self.derived_len {
             return self.source_len;
+        }
+        // Right at the trailing copy's start, a deletion may end there.
+        let (d, s) = self.trailing_copy();
+        if pos > d {
+            return s + (pos - d);
         }
         self.walk(pos, true, |d, s, op| {
             if d == pos {
@@ -515,6 +537,48 @@ mod tests {
             let (last, at) = (m.to_source(end - 1), m.to_source(end));
             let want = if at > last { at } else { last + 1 };
             assert_eq!(m.end_to_source(end), want, "{end}");
+        }
+    }
+
+    #[test]
+    fn offsets_in_the_trailing_copy_map_as_the_walk_does() {
+        // The walk alone, as the lookups were before their shortcut.
+        fn walked(m: &OffsetMap, pos: usize, strict: bool) -> usize {
+            m.walk(pos, strict, |d, s, op| {
+                if strict && d == pos {
+                    Some(s)
+                } else {
+                    (pos < d + op.derived).then(|| if op.copy { s + (pos - d) } else { s })
+                }
+            })
+            .unwrap_or_else(|end| m.past_ops(pos, end))
+        }
+        let mut seed = 11u64;
+        for _ in 0..300 {
+            let mut m = OffsetMap::new();
+            for _ in 0..crate::text::next_random(&mut seed) >> 61 {
+                let r = crate::text::next_random(&mut seed) >> 32;
+                let (a, b) = ((r % 4) as usize, (r / 4 % 4) as usize);
+                if r & 1 << 20 == 0 {
+                    m.copy(a + 1);
+                } else {
+                    m.replace(a, b);
+                }
+            }
+            for pos in 0..=m.derived_len {
+                let want = if pos >= m.derived_len {
+                    m.source_len
+                } else {
+                    walked(&m, pos, false)
+                };
+                assert_eq!(m.to_source(pos), want, "{m:?} {pos}");
+                assert_eq!(m.start_to_source(pos), walked(&m, pos, true), "{m:?} {pos}");
+                if pos > 0 {
+                    let (last, at) = (walked(&m, pos - 1, false), want);
+                    let want = if at > last { at } else { last + 1 };
+                    assert_eq!(m.end_to_source(pos), want, "{m:?} {pos}");
+                }
+            }
         }
     }
 
