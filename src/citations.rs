@@ -258,12 +258,11 @@ fn numbers(text: &str) -> impl Iterator<Item = Groups<'_>> {
     let bytes = text.as_bytes();
     let mut from = 0;
     // `–` is E2 80 93; a 0x93 elsewhere ends another char (`ồ`).
-    let mut seps = memchr::memchr3_iter(b'/', b'-', 0x93, bytes).filter_map(move |s| {
-        match bytes.get(s)? {
+    let mut seps =
+        memchr::memchr3_iter(b'/', b'-', 0x93, bytes).filter_map(move |s| match bytes.get(s)? {
             0x93 => (bytes.get(s.checked_sub(2)?..s)? == [0xE2, 0x80]).then(|| s - 2),
             _ => Some(s),
-        }
-    });
+        });
     std::iter::from_fn(move || {
         for sep in seps.by_ref() {
             if sep < from {
@@ -902,8 +901,10 @@ mod tests {
     /// Every match and its groups, found by hand and by the regex.
     fn check_groups(text: &str) {
         let by_hand: Vec<(usize, usize)> = numbers(text).map(|g| (g.start, g.end)).collect();
-        let by_regex: Vec<(usize, usize)> =
-            NUMBER.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        let by_regex: Vec<(usize, usize)> = NUMBER
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
         assert_eq!(by_hand, by_regex, "{text:?}");
         for c in NUMBER.captures_iter(text) {
             let Some(by_regex) = Groups::from_captures(&c) else {

@@ -749,8 +749,7 @@ fn numeric_date(i: &str) -> R<'_, Dmy> {
         Some(Err(_)) => return fail(i),
         None => (r, None),
     };
-    if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) || y.is_none() && sep == '.'
-    {
+    if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) || y.is_none() && sep == '.' {
         return fail(i);
     }
     Ok((
