@@ -562,7 +562,7 @@ fn type_word(text: &str, pos: usize, buf: &mut String) -> (Option<DocKind>, bool
     for k in (1..=head.len()).rev() {
         let at = offsets.get(head.len() - k).copied().unwrap_or(0);
         let name = buf.get(at..).unwrap_or("");
-        if let Some(kind) = names::kind(name) {
+        if let Some(kind) = kinds::by_name(name) {
             let s = head.get(k - 1).map_or(start_at, |w| w.1);
             return (Some(kind), v::GENERIC_NAMES.contains(&name), s);
         }
@@ -585,83 +585,6 @@ fn type_word(text: &str, pos: usize, buf: &mut String) -> (Option<DocKind>, bool
 fn fold_into(word: &str, buf: &mut String) {
     buf.clear();
     buf.extend(word.chars().map(fold_char));
-}
-
-/// The document types' folded names, for the lookups `kinds` offers, in a
-/// sorted table (no hashing per word).
-mod names {
-    use std::sync::LazyLock;
-
-    use crate::model::DocKind;
-    use crate::text::fold_words;
-    use crate::vocab::kinds;
-
-    /// Folded names with their types.
-    type Group = Vec<(String, DocKind)>;
-
-    /// Every folded name with the type `kinds::by_name` gives it, grouped
-    /// by first word, the groups listed under the first byte of that word.
-    static BY_FIRST_BYTE: LazyLock<Vec<Vec<(String, Group)>>> = LazyLock::new(|| {
-        let mut all: Vec<(String, DocKind)> = kinds::KINDS
-            .iter()
-            .flat_map(|e| std::iter::once(e.name).chain(e.aliases.iter().copied()))
-            .filter_map(|n| {
-                let f = fold_words(n);
-                kinds::by_name(&f).map(|k| (f, k))
-            })
-            .collect();
-        all.sort_by(|a, b| a.0.cmp(&b.0));
-        all.dedup_by(|a, b| a.0 == b.0);
-        let mut table: Vec<Vec<(String, Group)>> = vec![Vec::new(); 256];
-        for (name, kind) in all {
-            let first = name.split(' ').next().unwrap_or("").to_string();
-            let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
-            let Some(groups) = table.get_mut(byte) else {
-                continue;
-            };
-            match groups.iter_mut().find(|(f, _)| *f == first) {
-                Some((_, g)) => g.push((name, kind)),
-                None => groups.push((first, vec![(name, kind)])),
-            }
-        }
-        table
-    });
-
-    /// The names whose first word is the first word of `folded`.
-    fn group(folded: &str) -> &'static [(String, DocKind)] {
-        let first_len = folded.bytes().position(|b| b == b' ');
-        let first = folded
-            .get(..first_len.unwrap_or(folded.len()))
-            .unwrap_or("");
-        let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
-        BY_FIRST_BYTE
-            .get(byte)
-            .and_then(|groups| groups.iter().find(|(f, _)| f == first))
-            .map_or(&[], |(_, g)| g.as_slice())
-    }
-
-    /// `kinds::by_name(folded)`.
-    pub(super) fn kind(folded: &str) -> Option<DocKind> {
-        group(folded)
-            .iter()
-            .find(|(n, _)| n == folded)
-            .map(|(_, k)| *k)
-    }
-
-    /// Whether some type's folded name starts with the first word of
-    /// `folded`.
-    pub(super) fn starts_a_name(folded: &str) -> bool {
-        !group(folded).is_empty()
-    }
-
-    /// `kinds::name_prefix(folded).is_some()`.
-    pub(super) fn starts(folded: &str) -> bool {
-        group(folded).iter().any(|(n, _)| {
-            folded
-                .strip_prefix(n.as_str())
-                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
-        })
-    }
 }
 
 /// The issuer after a citation: "của UBND tỉnh", up to a word that starts
@@ -714,7 +637,7 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
         };
         // A type's name can start only at a word that starts one (or at a
         // word of punctuation alone, folded to nothing).
-        let may_name = w.is_empty() || names::starts_a_name(w);
+        let may_name = w.is_empty() || kinds::starts_a_name(w);
         let stops = v::ISSUER_STOPS.contains(&w)
             || v::ISSUER_STOP_PAIRS.iter().any(pair)
             || w == v::AND && starts_with_name(body.get(e..).unwrap_or(""), &mut scratch);
@@ -751,7 +674,7 @@ fn fold_token(token: &str, out: &mut String) {
 /// as the longest name needs. `buf` is scratch space.
 fn starts_with_name(s: &str, buf: &mut String) -> bool {
     fold_words_into(s, *LONGEST_NAME, buf);
-    names::starts(buf)
+    kinds::name_prefix(buf).is_some()
 }
 
 /// The folded length of the longest type name.
@@ -871,30 +794,6 @@ mod tests {
             "a\nb",
         ] {
             assert_eq!(first_stop(t), t.find(stops).unwrap_or(t.len()), "{t:?}");
-        }
-    }
-
-    #[test]
-    fn name_table_answers_as_kinds_does() {
-        let mut probes: Vec<String> = vec![String::new(), "so".into(), "x y".into()];
-        for e in kinds::KINDS {
-            for n in std::iter::once(e.name).chain(e.aliases.iter().copied()) {
-                let f = fold_words(n);
-                let first = f.split(' ').next().unwrap_or("").to_string();
-                let cut = f.get(..f.len() - 1).unwrap_or("").to_string();
-                probes.extend([
-                    format!("{f} so 12"),
-                    format!("{f}x"),
-                    format!("{first} x"),
-                    cut,
-                    first,
-                    f,
-                ]);
-            }
-        }
-        for p in &probes {
-            assert_eq!(names::kind(p), kinds::by_name(p), "{p:?}");
-            assert_eq!(names::starts(p), kinds::name_prefix(p).is_some(), "{p:?}");
         }
     }
 

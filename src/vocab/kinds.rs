@@ -108,24 +108,45 @@ static FOLDED_NAMES: std::sync::LazyLock<Vec<(String, DocKind)>> = std::sync::La
     v
 });
 
+/// A group of [`FOLDED_NAMES`] that share their first word (longest first).
+type Group = Vec<(&'static str, DocKind)>;
+
 /// [`FOLDED_NAMES`] grouped by their first word (each group keeps the
-/// longest-first order), so that a lookup compares only the names that can
-/// match.
-static BY_FIRST_WORD: std::sync::LazyLock<
-    std::collections::HashMap<&'static str, Vec<(&'static str, DocKind)>>,
-> = std::sync::LazyLock::new(|| {
-    let mut m: std::collections::HashMap<&str, Vec<(&str, DocKind)>> = Default::default();
-    for (name, kind) in FOLDED_NAMES.iter() {
-        let first = name.split(' ').next().unwrap_or("");
-        m.entry(first).or_default().push((name.as_str(), *kind));
-    }
-    m
-});
+/// longest-first order), the groups listed under the first byte of that
+/// word: a lookup compares only the names that can match, and hashes nothing.
+static BY_FIRST_WORD: std::sync::LazyLock<Vec<Vec<(&'static str, Group)>>> =
+    std::sync::LazyLock::new(|| {
+        let mut table: Vec<Vec<(&str, Group)>> = vec![Vec::new(); 256];
+        for (name, kind) in FOLDED_NAMES.iter() {
+            let first = name.split(' ').next().unwrap_or("");
+            let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+            let Some(groups) = table.get_mut(byte) else {
+                continue;
+            };
+            match groups.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, g)) => g.push((name.as_str(), *kind)),
+                None => groups.push((first, vec![(name.as_str(), *kind)])),
+            }
+        }
+        table
+    });
 
 /// The names that start with the first word of `folded`.
 fn candidates(folded: &str) -> &'static [(&'static str, DocKind)] {
-    let first = folded.split(' ').next().unwrap_or("");
-    BY_FIRST_WORD.get(first).map_or(&[], Vec::as_slice)
+    let first_len = folded.bytes().position(|b| b == b' ');
+    let first = folded
+        .get(..first_len.unwrap_or(folded.len()))
+        .unwrap_or("");
+    let byte = usize::from(first.as_bytes().first().copied().unwrap_or(0));
+    BY_FIRST_WORD
+        .get(byte)
+        .and_then(|groups| groups.iter().find(|(f, _)| *f == first))
+        .map_or(&[], |(_, g)| g.as_slice())
+}
+
+/// Whether some type's folded name starts with the first word of `folded`.
+pub(crate) fn starts_a_name(folded: &str) -> bool {
+    !candidates(folded).is_empty()
 }
 
 /// The type whose name `folded` (see [`fold_words`]) starts with, and the
@@ -189,6 +210,42 @@ fn abbr_table(key: impl Fn(&str) -> String) -> Vec<(String, DocKind)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_lookups_answer_as_a_scan_of_every_name_does() {
+        let mut probes: Vec<String> = vec![String::new(), "so".into(), "x y".into()];
+        for e in KINDS {
+            for n in std::iter::once(e.name).chain(e.aliases.iter().copied()) {
+                let f = fold_words(n);
+                let first = f.split(' ').next().unwrap_or("").to_string();
+                let cut = f.get(..f.len() - 1).unwrap_or("").to_string();
+                probes.extend([
+                    format!("{f} so 12"),
+                    format!("{f}x"),
+                    format!("{first} x"),
+                    cut,
+                    first,
+                    f,
+                ]);
+            }
+        }
+        for p in &probes {
+            let exact = FOLDED_NAMES.iter().find(|(n, _)| n == p).map(|(_, k)| *k);
+            let prefix = FOLDED_NAMES.iter().find_map(|(n, k)| {
+                let rest = p.strip_prefix(n.as_str())?;
+                (rest.is_empty() || rest.starts_with(' ')).then_some((*k, n.len()))
+            });
+            assert_eq!(by_name(p), exact, "{p:?}");
+            assert_eq!(name_prefix(p), prefix, "{p:?}");
+            assert_eq!(
+                starts_a_name(p),
+                FOLDED_NAMES
+                    .iter()
+                    .any(|(n, _)| { n.split(' ').next() == p.split(' ').next() }),
+                "{p:?}"
+            );
+        }
+    }
 
     /// The lookup tables answer what a scan of [`KINDS`] in order answers,
     /// for every code as printed, in capitals, in small letters, and cut.
