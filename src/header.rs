@@ -296,7 +296,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
 
 /// A piece cut from a line that held the motto: issuer, number, date or mark.
 fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if vocab::NUMBER.is_match(piece.text) || vocab::PLACE_DATE.is_match(piece.text) {
+    if vocab::NUMBER.is_match(piece.text) || vocab::PlaceDate::is_in(piece.text) {
         let (start, text) = (piece.start, piece.text);
         number_then_date(s, Piece { text, start });
         return;
@@ -326,7 +326,7 @@ fn date_or_number<'a>(
     // Every date line holds "ngày" in some case: a cheap test first.
     let has_day = piece.text.contains("gày") || piece.text.contains("GÀY");
     if has_day
-        && (vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
+        && (vocab::PlaceDate::is_in(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
     {
         return date_piece(s, lines, i, piece);
     }
@@ -357,7 +357,7 @@ fn date_piece<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::PLACE_DATE.is_match(piece.text) {
+    if vocab::PlaceDate::is_in(piece.text) {
         place_date(s, piece, None);
         return Some(i + 1);
     }
@@ -381,12 +381,12 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
         }
         None => piece.text,
     };
-    let Some(c) = vocab::PLACE_DATE.captures(text) else {
+    let Some(c) = vocab::PlaceDate::find(text) else {
         leftover(s, piece);
         return;
     };
     s.anchored = true;
-    let whole = c.get(0).map_or(0..0, |m| m.range());
+    let whole = c.whole.clone();
     // Offsets past the first piece fall on the continuation line.
     let at = |off: usize| -> usize {
         if off <= piece.text.len() {
@@ -404,16 +404,16 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
             simple_piece(s, before);
         }
     }
-    if let Some(p) = c.name("place") {
+    if let Some(p) = c.place.clone() {
         if s.h.place.is_none() {
-            s.h.place = Some(clean(p.as_str()));
-            s.h.spans.place = Some(Span::new(at(p.start()), at(p.end())));
+            s.h.place = Some(clean(text.get(p.clone()).unwrap_or("")));
+            s.h.spans.place = Some(Span::new(at(p.start), at(p.end)));
         }
     }
     if s.h.date.is_some() {
         return;
     }
-    let date_start = c.name("place").map_or(whole.start, |_| {
+    let date_start = c.place.as_ref().map_or(whole.start, |_| {
         text[..whole.end].rfind(',').map_or(whole.start, |p| p + 1)
     });
     let span = Span::new(
@@ -421,10 +421,14 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
         at(whole.end),
     );
     s.h.spans.date = Some(span);
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let year = c.name("y").and_then(|m| m.as_str().parse::<i32>().ok());
-    let month = num("m").or_else(|| num("m2"));
-    let day = num("d");
+    let num = |r: &Option<std::ops::Range<usize>>| {
+        r.clone()
+            .and_then(|r| text.get(r))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    let year = text.get(c.y.clone()).and_then(|t| t.parse::<i32>().ok());
+    let month = num(&c.m).or_else(|| num(&c.m2));
+    let day = num(&c.d);
     if let Some(year) = year {
         s.h.date = Some(header_date(&mut s.h.diagnostics, year, month, day, span));
     }
@@ -692,7 +696,7 @@ fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
 fn continues_subject(text: &str) -> bool {
     !(vocab::BODY_OPENING.is_match(text)
         || vocab::NUMBER.is_match(text)
-        || vocab::PLACE_DATE.is_match(text)
+        || vocab::PlaceDate::is_in(text)
         || find_motto(text).is_some()
         || markers::parse(text).is_some()
         || is_rule(text)
