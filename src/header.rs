@@ -220,10 +220,10 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
             const LABEL: &str = "Số: ";
             let next = &lines[j];
             let joined = format!("{LABEL}{}", next.text);
-            if let Some(c) = vocab::NUMBER.captures(&joined) {
-                let end_in_next = c.get(0).map_or(0, |m| m.end()).saturating_sub(LABEL.len());
+            if let Some(c) = vocab::Number::read(&joined) {
+                let end_in_next = c.end.saturating_sub(LABEL.len());
                 let span = Span::new(piece.start, next.start + end_in_next);
-                reference_from(s, &c, span);
+                reference_from(s, &joined, &c, span);
                 let rest = Piece {
                     text: next.text,
                     start: next.start,
@@ -296,7 +296,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
 
 /// A piece cut from a line that held the motto: issuer, number, date or mark.
 fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if vocab::NUMBER.is_match(piece.text) || vocab::PlaceDate::is_in(piece.text) {
+    if vocab::Number::read(piece.text).is_some() || vocab::PlaceDate::is_in(piece.text) {
         let (start, text) = (piece.start, piece.text);
         number_then_date(s, Piece { text, start });
         return;
@@ -319,7 +319,7 @@ fn date_or_number<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::NUMBER.is_match(piece.text) {
+    if vocab::Number::read(piece.text).is_some() {
         number_then_date(s, piece);
         return Some(i + 1);
     }
@@ -335,11 +335,10 @@ fn date_or_number<'a>(
 
 /// A piece starting with "Số", with maybe a place and date after it.
 fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if let Some(c) = vocab::NUMBER.captures(piece.text) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
-        let span = Span::new(piece.start + m.start, piece.start + m.end);
-        reference_from(s, &c, span);
-        let rest = piece.sub(m.end, piece.text.len());
+    if let Some(c) = vocab::Number::read(piece.text) {
+        let span = Span::new(piece.start, piece.start + c.end);
+        reference_from(s, piece.text, &c, span);
+        let rest = piece.sub(c.end, piece.text.len());
         if !rest.text.is_empty() {
             place_date(s, rest, None);
         }
@@ -477,28 +476,27 @@ pub(crate) fn header_date(
     PartialDate::ymd(year, m, d)
 }
 
-/// Fills the reference from a match of `vocab::NUMBER`.
-fn reference_from(s: &mut Scan<'_>, c: &regex::Captures<'_>, span: Span) {
+/// Fills the reference from a match `c` of `vocab::NUMBER` in `text`.
+fn reference_from(s: &mut Scan<'_>, text: &str, c: &vocab::Number, span: Span) {
     s.anchored = true;
     if s.h.reference.is_some() {
         return;
     }
-    let (number, year, symbol, type_code) = if let Some(sym) = c.name("sym") {
-        let symbol = tidy_symbol(sym.as_str());
+    let group = |r: &Option<std::ops::Range<usize>>| r.clone().and_then(|r| text.get(r));
+    let (number, year, symbol, type_code) = if let Some(sym) = group(&c.sym) {
+        let symbol = tidy_symbol(sym);
         let first = symbol.split('-').next().unwrap_or("").to_string();
         (
-            c.name("num").map(|m| m.as_str().to_string()),
-            c.name("year").and_then(|m| m.as_str().parse().ok()),
+            group(&c.num).map(str::to_string),
+            group(&c.year).and_then(|y| y.parse().ok()),
             symbol,
             first,
         )
     } else {
-        let ptype = c.name("ptype").map_or("", |m| m.as_str());
-        let piss = c
-            .name("piss")
-            .map_or(String::new(), |m| tidy_symbol(m.as_str()));
+        let ptype = group(&c.ptype).unwrap_or("");
+        let piss = group(&c.piss).map_or(String::new(), tidy_symbol);
         (
-            c.name("pnum").map(|m| m.as_str().to_string()),
+            group(&c.pnum).map(str::to_string),
             None,
             format!("{ptype}/{piss}"),
             ptype.to_string(),
@@ -695,7 +693,7 @@ fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
 /// Whether a line continues a "V/v" subject.
 fn continues_subject(text: &str) -> bool {
     !(vocab::BODY_OPENING.is_match(text)
-        || vocab::NUMBER.is_match(text)
+        || vocab::Number::read(text).is_some()
         || vocab::PlaceDate::is_in(text)
         || find_motto(text).is_some()
         || markers::parse(text).is_some()
@@ -1056,9 +1054,10 @@ fn news_style(lines: &[Line<'_>]) -> Header {
             }
         }
         if let Some(m) = c.name("ref") {
-            if let Some(rc) = vocab::NUMBER.captures(&format!("Số {}", m.as_str())) {
+            let line = format!("Số {}", m.as_str());
+            if let Some(rc) = vocab::Number::read(&line) {
                 let mut scan = Scan::default();
-                reference_from(&mut scan, &rc, span_of(m));
+                reference_from(&mut scan, &line, &rc, span_of(m));
                 h.reference = scan.h.reference;
             }
         }
