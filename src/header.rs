@@ -20,7 +20,9 @@ use crate::model::{
     Urgency,
 };
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_key_offsets, fold_words, is_upper, is_word_char};
+use crate::text::{
+    clean, clean_item, fold_char, fold_key_offsets, fold_words, is_upper, is_word_char,
+};
 use crate::vocab::header as vocab;
 use crate::vocab::kinds;
 
@@ -736,10 +738,74 @@ fn mark_of(text: &str) -> Option<vocab::Mark> {
 }
 
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
+///
+/// The keys are looked for in the fold of `text` (see `fold_key_offsets`),
+/// built on the stack: a line is short, and its fold is ASCII unless it
+/// holds a letter of another script, which [`find_motto_in_fold`] then
+/// reads as it always has (a folded byte offset taken for a char index).
 fn find_motto(text: &str) -> Option<(usize, usize)> {
     if text.len() < 10 || text.len() > SHORT_LINE {
         return None;
     }
+    let mut folded = [0u8; SHORT_LINE];
+    let mut offsets = [0u8; SHORT_LINE];
+    let mut n = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (f, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric().then(|| b.to_ascii_lowercase()), 1)
+        } else {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if !is_word_char(c) {
+                (None, c.len_utf8())
+            } else {
+                let f = fold_char(c);
+                if !f.is_ascii() {
+                    return find_motto_in_fold(text);
+                }
+                (Some(f as u8), c.len_utf8())
+            }
+        };
+        if let (Some(f), Some(slot), Some(off)) = (f, folded.get_mut(n), offsets.get_mut(n)) {
+            *slot = f;
+            *off = u8::try_from(i).ok()?;
+            n += 1;
+        }
+        i += len;
+    }
+    let folded = folded.get(..n)?;
+    // Every key starts with "c" or "d": try the keys only there, longest first.
+    let (at, key) = folded.iter().enumerate().find_map(|(p, &b)| {
+        if b != b'c' && b != b'd' {
+            return None;
+        }
+        let rest = folded.get(p..)?;
+        let key = vocab::MOTTO_KEYS
+            .iter()
+            .filter(|k| rest.starts_with(k.as_bytes()))
+            .max_by_key(|k| k.len())?;
+        Some((p, *key))
+    })?;
+    let mut end = at + key.len();
+    // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
+    for k in vocab::MOTTO_KEYS {
+        if folded
+            .get(end..)
+            .is_some_and(|r| r.starts_with(k.as_bytes()))
+        {
+            end += k.len();
+        }
+    }
+    let from = usize::from(*offsets.get(at)?);
+    let last = usize::from(*offsets.get(end - 1)?);
+    let to = last + text[last..].chars().next().map_or(1, char::len_utf8);
+    Some((from, to))
+}
+
+/// [`find_motto`] on the whole fold of `text` (whose byte offsets it takes
+/// for char indices, as they are while every folded char is ASCII).
+fn find_motto_in_fold(text: &str) -> Option<(usize, usize)> {
     let (folded, offsets) = fold_key_offsets(text);
     // Every key starts with "c" or "d": try the keys only there, longest first.
     let (at, key) = folded.bytes().enumerate().find_map(|(p, b)| {
@@ -1161,6 +1227,60 @@ mod tests {
         let i = h.issuer.unwrap_or_else(|| panic!("no issuer"));
         assert_eq!(i.name, "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
         assert_eq!(i.parent, None);
+    }
+
+    #[test]
+    fn motto_found_char_by_char_as_in_the_whole_fold() {
+        let check = |t: &str| {
+            let whole = if t.len() < 10 || t.len() > SHORT_LINE {
+                None
+            } else {
+                find_motto_in_fold(t)
+            };
+            assert_eq!(find_motto(t), whole, "{t:?}");
+        };
+        for p in crate::fixture_paths() {
+            for line in std::fs::read_to_string(&p).unwrap_or_default().lines() {
+                check(line);
+            }
+        }
+        let pieces = [
+            "CỘNG HÒA",
+            "XÃ HỘI",
+            "CHỦ NGHĨA",
+            "VIỆT NAM",
+            "Độc lập",
+            "Tự do",
+            "Hạnh phúc",
+            "ĐẢNG",
+            "CỘNG SẢN",
+            "ĐOÀN",
+            "TNCS",
+            "HỒ CHÍ MINH",
+            "THANH NIÊN",
+            " ",
+            " - ",
+            "**",
+            "|",
+            "Ж",
+            "Σ",
+            "ǅ",
+            "c",
+            "d",
+            "Đ",
+            "UBND",
+            "12",
+            "x",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 12 {
+                let k = (crate::text::next_random(&mut seed) >> 33) as usize % pieces.len();
+                t.push_str(pieces[k]);
+            }
+            check(&t);
+        }
     }
 
     #[test]
