@@ -289,8 +289,8 @@ impl PlaceDate {
     pub(crate) fn find(text: &str) -> Option<PlaceDate> {
         let bytes = text.as_bytes();
         let mut best: Option<PlaceDate> = None;
-        for (at, &b) in bytes.iter().enumerate() {
-            if b != b'n' && b != b'N' {
+        for at in 0..bytes.len() {
+            if !day_starts(bytes, at) {
                 continue;
             }
             if best
@@ -322,9 +322,7 @@ impl PlaceDate {
     /// Whether [`PLACE_DATE`] matches somewhere in `text`.
     pub(crate) fn is_in(text: &str) -> bool {
         let bytes = text.as_bytes();
-        (0..bytes.len()).any(|at| {
-            matches!(bytes.get(at), Some(b'n' | b'N')) && Self::date_at(text, at).is_some()
-        })
+        (0..bytes.len()).any(|at| day_starts(bytes, at) && Self::date_at(text, at).is_some())
     }
 
     /// The date part of [`PLACE_DATE`] (from `(?i:ngày)` on) matched at
@@ -384,6 +382,11 @@ impl PlaceDate {
         }
         None
     }
+}
+
+/// Whether "ngày" (either case) may start at `at`: its first two bytes.
+fn day_starts(bytes: &[u8], at: usize) -> bool {
+    matches!(bytes.get(at), Some(b'n' | b'N')) && matches!(bytes.get(at + 1), Some(b'g' | b'G'))
 }
 
 /// `(?:(?i:năm)\s*)?(?P<y>(?:19|20)[0-9]{2})` at `at`: the year's range.
