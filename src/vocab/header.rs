@@ -5,6 +5,12 @@
 //! letters (`A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ`): Unicode `\d` and `\p{L}` are classes of
 //! hundreds of ranges, which made the patterns slow to compile (most of a
 //! one-file run) and to capture with.
+//!
+//! The number line and the place-and-date line are read by hand
+//! ([`Number::read`], [`PlaceDate::find`]): the regex engine that fills
+//! capture groups cost more than the rest of the header. Their patterns stay
+//! here as the definition, compiled only by the tests that hold the readers
+//! to them.
 
 use std::ops::Range;
 use std::sync::LazyLock;
