@@ -20,7 +20,9 @@ use crate::model::{
     Urgency,
 };
 use crate::span::Span;
-use crate::text::{clean, clean_item, fold_key_offsets, fold_words, is_upper, is_word_char};
+use crate::text::{
+    clean, clean_item, fold_char, fold_key_offsets, fold_words, is_upper, is_word_char,
+};
 use crate::vocab::header as vocab;
 use crate::vocab::kinds;
 
@@ -220,10 +222,10 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
             const LABEL: &str = "Số: ";
             let next = &lines[j];
             let joined = format!("{LABEL}{}", next.text);
-            if let Some(c) = vocab::NUMBER.captures(&joined) {
-                let end_in_next = c.get(0).map_or(0, |m| m.end()).saturating_sub(LABEL.len());
+            if let Some(c) = vocab::Number::read(&joined) {
+                let end_in_next = c.end.saturating_sub(LABEL.len());
                 let span = Span::new(piece.start, next.start + end_in_next);
-                reference_from(s, &c, span);
+                reference_from(s, &joined, &c, span);
                 let rest = Piece {
                     text: next.text,
                     start: next.start,
@@ -296,7 +298,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
 
 /// A piece cut from a line that held the motto: issuer, number, date or mark.
 fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if vocab::NUMBER.is_match(piece.text) || vocab::PLACE_DATE.is_match(piece.text) {
+    if vocab::Number::read(piece.text).is_some() || vocab::PlaceDate::is_in(piece.text) {
         let (start, text) = (piece.start, piece.text);
         number_then_date(s, Piece { text, start });
         return;
@@ -319,14 +321,14 @@ fn date_or_number<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::NUMBER.is_match(piece.text) {
+    if vocab::Number::read(piece.text).is_some() {
         number_then_date(s, piece);
         return Some(i + 1);
     }
     // Every date line holds "ngày" in some case: a cheap test first.
     let has_day = piece.text.contains("gày") || piece.text.contains("GÀY");
     if has_day
-        && (vocab::PLACE_DATE.is_match(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
+        && (vocab::PlaceDate::is_in(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
     {
         return date_piece(s, lines, i, piece);
     }
@@ -335,11 +337,10 @@ fn date_or_number<'a>(
 
 /// A piece starting with "Số", with maybe a place and date after it.
 fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if let Some(c) = vocab::NUMBER.captures(piece.text) {
-        let m = c.get(0).map_or(0..0, |m| m.range());
-        let span = Span::new(piece.start + m.start, piece.start + m.end);
-        reference_from(s, &c, span);
-        let rest = piece.sub(m.end, piece.text.len());
+    if let Some(c) = vocab::Number::read(piece.text) {
+        let span = Span::new(piece.start, piece.start + c.end);
+        reference_from(s, piece.text, &c, span);
+        let rest = piece.sub(c.end, piece.text.len());
         if !rest.text.is_empty() {
             place_date(s, rest, None);
         }
@@ -357,7 +358,7 @@ fn date_piece<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::PLACE_DATE.is_match(piece.text) {
+    if vocab::PlaceDate::is_in(piece.text) {
         place_date(s, piece, None);
         return Some(i + 1);
     }
@@ -381,12 +382,12 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
         }
         None => piece.text,
     };
-    let Some(c) = vocab::PLACE_DATE.captures(text) else {
+    let Some(c) = vocab::PlaceDate::find(text) else {
         leftover(s, piece);
         return;
     };
     s.anchored = true;
-    let whole = c.get(0).map_or(0..0, |m| m.range());
+    let whole = c.whole.clone();
     // Offsets past the first piece fall on the continuation line.
     let at = |off: usize| -> usize {
         if off <= piece.text.len() {
@@ -404,16 +405,16 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
             simple_piece(s, before);
         }
     }
-    if let Some(p) = c.name("place") {
+    if let Some(p) = c.place.clone() {
         if s.h.place.is_none() {
-            s.h.place = Some(clean(p.as_str()));
-            s.h.spans.place = Some(Span::new(at(p.start()), at(p.end())));
+            s.h.place = Some(clean(text.get(p.clone()).unwrap_or("")));
+            s.h.spans.place = Some(Span::new(at(p.start), at(p.end)));
         }
     }
     if s.h.date.is_some() {
         return;
     }
-    let date_start = c.name("place").map_or(whole.start, |_| {
+    let date_start = c.place.as_ref().map_or(whole.start, |_| {
         text[..whole.end].rfind(',').map_or(whole.start, |p| p + 1)
     });
     let span = Span::new(
@@ -421,10 +422,14 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
         at(whole.end),
     );
     s.h.spans.date = Some(span);
-    let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-    let year = c.name("y").and_then(|m| m.as_str().parse::<i32>().ok());
-    let month = num("m").or_else(|| num("m2"));
-    let day = num("d");
+    let num = |r: &Option<std::ops::Range<usize>>| {
+        r.clone()
+            .and_then(|r| text.get(r))
+            .and_then(|t| t.parse::<u32>().ok())
+    };
+    let year = text.get(c.y.clone()).and_then(|t| t.parse::<i32>().ok());
+    let month = num(&c.m).or_else(|| num(&c.m2));
+    let day = num(&c.d);
     if let Some(year) = year {
         s.h.date = Some(header_date(&mut s.h.diagnostics, year, month, day, span));
     }
@@ -473,28 +478,27 @@ pub(crate) fn header_date(
     PartialDate::ymd(year, m, d)
 }
 
-/// Fills the reference from a match of `vocab::NUMBER`.
-fn reference_from(s: &mut Scan<'_>, c: &regex::Captures<'_>, span: Span) {
+/// Fills the reference from a match `c` of `vocab::NUMBER` in `text`.
+fn reference_from(s: &mut Scan<'_>, text: &str, c: &vocab::Number, span: Span) {
     s.anchored = true;
     if s.h.reference.is_some() {
         return;
     }
-    let (number, year, symbol, type_code) = if let Some(sym) = c.name("sym") {
-        let symbol = tidy_symbol(sym.as_str());
+    let group = |r: &Option<std::ops::Range<usize>>| r.clone().and_then(|r| text.get(r));
+    let (number, year, symbol, type_code) = if let Some(sym) = group(&c.sym) {
+        let symbol = tidy_symbol(sym);
         let first = symbol.split('-').next().unwrap_or("").to_string();
         (
-            c.name("num").map(|m| m.as_str().to_string()),
-            c.name("year").and_then(|m| m.as_str().parse().ok()),
+            group(&c.num).map(str::to_string),
+            group(&c.year).and_then(|y| y.parse().ok()),
             symbol,
             first,
         )
     } else {
-        let ptype = c.name("ptype").map_or("", |m| m.as_str());
-        let piss = c
-            .name("piss")
-            .map_or(String::new(), |m| tidy_symbol(m.as_str()));
+        let ptype = group(&c.ptype).unwrap_or("");
+        let piss = group(&c.piss).map_or(String::new(), tidy_symbol);
         (
-            c.name("pnum").map(|m| m.as_str().to_string()),
+            group(&c.pnum).map(str::to_string),
             None,
             format!("{ptype}/{piss}"),
             ptype.to_string(),
@@ -691,8 +695,8 @@ fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
 /// Whether a line continues a "V/v" subject.
 fn continues_subject(text: &str) -> bool {
     !(vocab::BODY_OPENING.is_match(text)
-        || vocab::NUMBER.is_match(text)
-        || vocab::PLACE_DATE.is_match(text)
+        || vocab::Number::read(text).is_some()
+        || vocab::PlaceDate::is_in(text)
         || find_motto(text).is_some()
         || markers::parse(text).is_some()
         || is_rule(text)
@@ -734,10 +738,74 @@ fn mark_of(text: &str) -> Option<vocab::Mark> {
 }
 
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
+///
+/// The keys are looked for in the fold of `text` (see `fold_key_offsets`),
+/// built on the stack: a line is short, and its fold is ASCII unless it
+/// holds a letter of another script, which [`find_motto_in_fold`] then
+/// reads as it always has (a folded byte offset taken for a char index).
 fn find_motto(text: &str) -> Option<(usize, usize)> {
     if text.len() < 10 || text.len() > SHORT_LINE {
         return None;
     }
+    let mut folded = [0u8; SHORT_LINE];
+    let mut offsets = [0u8; SHORT_LINE];
+    let mut n = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (f, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric().then(|| b.to_ascii_lowercase()), 1)
+        } else {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if !is_word_char(c) {
+                (None, c.len_utf8())
+            } else {
+                let f = fold_char(c);
+                if !f.is_ascii() {
+                    return find_motto_in_fold(text);
+                }
+                (Some(f as u8), c.len_utf8())
+            }
+        };
+        if let (Some(f), Some(slot), Some(off)) = (f, folded.get_mut(n), offsets.get_mut(n)) {
+            *slot = f;
+            *off = u8::try_from(i).ok()?;
+            n += 1;
+        }
+        i += len;
+    }
+    let folded = folded.get(..n)?;
+    // Every key starts with "c" or "d": try the keys only there, longest first.
+    let (at, key) = folded.iter().enumerate().find_map(|(p, &b)| {
+        if b != b'c' && b != b'd' {
+            return None;
+        }
+        let rest = folded.get(p..)?;
+        let key = vocab::MOTTO_KEYS
+            .iter()
+            .filter(|k| rest.starts_with(k.as_bytes()))
+            .max_by_key(|k| k.len())?;
+        Some((p, *key))
+    })?;
+    let mut end = at + key.len();
+    // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
+    for k in vocab::MOTTO_KEYS {
+        if folded
+            .get(end..)
+            .is_some_and(|r| r.starts_with(k.as_bytes()))
+        {
+            end += k.len();
+        }
+    }
+    let from = usize::from(*offsets.get(at)?);
+    let last = usize::from(*offsets.get(end - 1)?);
+    let to = last + text[last..].chars().next().map_or(1, char::len_utf8);
+    Some((from, to))
+}
+
+/// [`find_motto`] on the whole fold of `text` (whose byte offsets it takes
+/// for char indices, as they are while every folded char is ASCII).
+fn find_motto_in_fold(text: &str) -> Option<(usize, usize)> {
     let (folded, offsets) = fold_key_offsets(text);
     // Every key starts with "c" or "d": try the keys only there, longest first.
     let (at, key) = folded.bytes().enumerate().find_map(|(p, b)| {
@@ -1052,9 +1120,10 @@ fn news_style(lines: &[Line<'_>]) -> Header {
             }
         }
         if let Some(m) = c.name("ref") {
-            if let Some(rc) = vocab::NUMBER.captures(&format!("Số {}", m.as_str())) {
+            let line = format!("Số {}", m.as_str());
+            if let Some(rc) = vocab::Number::read(&line) {
                 let mut scan = Scan::default();
-                reference_from(&mut scan, &rc, span_of(m));
+                reference_from(&mut scan, &line, &rc, span_of(m));
                 h.reference = scan.h.reference;
             }
         }
@@ -1158,6 +1227,60 @@ mod tests {
         let i = h.issuer.unwrap_or_else(|| panic!("no issuer"));
         assert_eq!(i.name, "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG");
         assert_eq!(i.parent, None);
+    }
+
+    #[test]
+    fn motto_found_char_by_char_as_in_the_whole_fold() {
+        let check = |t: &str| {
+            let whole = if t.len() < 10 || t.len() > SHORT_LINE {
+                None
+            } else {
+                find_motto_in_fold(t)
+            };
+            assert_eq!(find_motto(t), whole, "{t:?}");
+        };
+        for p in crate::fixture_paths() {
+            for line in std::fs::read_to_string(&p).unwrap_or_default().lines() {
+                check(line);
+            }
+        }
+        let pieces = [
+            "CỘNG HÒA",
+            "XÃ HỘI",
+            "CHỦ NGHĨA",
+            "VIỆT NAM",
+            "Độc lập",
+            "Tự do",
+            "Hạnh phúc",
+            "ĐẢNG",
+            "CỘNG SẢN",
+            "ĐOÀN",
+            "TNCS",
+            "HỒ CHÍ MINH",
+            "THANH NIÊN",
+            " ",
+            " - ",
+            "**",
+            "|",
+            "Ж",
+            "Σ",
+            "ǅ",
+            "c",
+            "d",
+            "Đ",
+            "UBND",
+            "12",
+            "x",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..40_000 {
+            let mut t = String::new();
+            for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 12 {
+                let k = (crate::text::next_random(&mut seed) >> 33) as usize % pieces.len();
+                t.push_str(pieces[k]);
+            }
+            check(&t);
+        }
     }
 
     #[test]
