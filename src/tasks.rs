@@ -38,8 +38,10 @@ use crate::lines::Line;
 use crate::markers::{self, Family, Marker};
 use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
-use crate::text::{clean_item, fold_words_into, trim_item_end};
+use crate::text::{clean_item, fold_char, fold_words_into, is_word_char, trim_item_end};
 use crate::vocab::body as vocab;
+use memchr::memmem;
+use std::sync::LazyLock;
 
 /// What the body stage found.
 #[derive(Debug, Default)]
@@ -809,8 +811,13 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
         Some((i, _)) => &t[i..],
         None => t,
     };
-    fold_words_into(tail, usize::MAX, fold);
-    let sau = fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau";
+    // The tail's folded words end in "sau" or "sau day" only when its last
+    // letter folds to `u` or `y`: most are ruled out before any fold.
+    let last_letter = tail.chars().rev().find(|&c| is_word_char(c)).map(fold_char);
+    let sau = matches!(last_letter, Some('u' | 'y')) && {
+        fold_words_into(tail, usize::MAX, fold);
+        fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau"
+    };
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
         let upper_operative = t.chars().nth(15).is_none() && crate::text::is_upper(t) && {
@@ -913,7 +920,12 @@ fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec
     }
     // The first 80 words, read by `assignees_in`.
     let ws = words.read(head, 80);
-    let Some(lead_at) = addressees::find_phrase(ws, 0, "chủ trì", true) else {
+    // "trì" holds `ì` (or `Ì`, lower-cased): no word before the one that
+    // ends past the first of them can start "chủ trì".
+    let Some(lead_at) = first_i_grave(head.as_bytes())
+        .and_then(|p| ws.ws.iter().position(|w| w.end > p))
+        .and_then(|k| addressees::find_phrase(ws, k.saturating_sub(1), "chủ trì", true))
+    else {
         return (assignees, Vec::new(), Vec::new());
     };
     let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
@@ -934,6 +946,16 @@ fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec
         .unwrap_or_default();
     let lead = assignees.clone();
     (assignees, lead, support)
+}
+
+/// Where the first `ì` or `Ì` of `b` starts (the only chars that lower-case
+/// to `ì`).
+fn first_i_grave(b: &[u8]) -> Option<usize> {
+    static SMALL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("ì"));
+    static CAPITAL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("Ì"));
+    let small = SMALL.find(b);
+    let capital = CAPITAL.find(b.get(..small.unwrap_or(b.len()))?);
+    capital.or(small)
 }
 
 /// The assignees of a task whose text begins with `head`; leaves the first
