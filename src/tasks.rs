@@ -32,7 +32,7 @@
 //!   after the last marker. A directive cue that is no item's continuation
 //!   closes open context sections.
 
-use crate::addressees::{self, WordBuf};
+use crate::addressees::{self, WordBuf, Words};
 use crate::diagnostic::Diagnostic;
 use crate::lines::Line;
 use crate::markers::{self, Family, Marker};
@@ -909,25 +909,35 @@ fn lead_and_support(text: &str) -> (Vec<String>, Vec<String>) {
 }
 
 /// The assignees of a task's text, who leads and who supports; `bufs` are
-/// scratch buffers. The words of the text's head are read once.
+/// scratch buffers. The words of the text's head are read once, and only
+/// as far as needed.
 fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let head = head_chars(text, 400);
     let [words, region_words] = bufs;
-    words.clear();
-    let assignees = assignees_in(head, words, region_words);
+    let Some((head, lead_words)) = opening(text, words) else {
+        return (Vec::new(), Vec::new(), Vec::new());
+    };
+    let assignees = assignees_in(head, lead_words, words, region_words);
     if assignees.is_empty() {
         return (assignees, Vec::new(), Vec::new());
     }
-    // The first 80 words, read by `assignees_in`.
-    let ws = words.read(head, 80);
     // "trì" holds `ì` (or `Ì`, lower-cased): no word before the one that
     // ends past the first of them can start "chủ trì".
-    let Some(lead_at) = first_i_grave(head.as_bytes())
-        .and_then(|p| ws.ws.iter().position(|w| w.end > p))
-        .and_then(|k| addressees::find_phrase(ws, k.saturating_sub(1), "chủ trì", true))
-    else {
+    let Some(first_i) = first_i_grave(head.as_bytes()) else {
         return (assignees, Vec::new(), Vec::new());
     };
+    let lead_at = read_until(words, head, 80, |ws, all| {
+        let Some(from) = ws.ws.iter().position(|w| w.end > first_i) else {
+            return all.then_some(None);
+        };
+        match addressees::find_phrase(ws, from.saturating_sub(1), "chủ trì", true) {
+            Some(i) => Some(Some(i)),
+            None => all.then_some(None),
+        }
+    });
+    let Some(lead_at) = lead_at.flatten() else {
+        return (assignees, Vec::new(), Vec::new());
+    };
+    let ws = words.read(head, 80);
     let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
         .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
         .map(|(k, s)| {
@@ -958,9 +968,25 @@ fn first_i_grave(b: &[u8]) -> Option<usize> {
     capital.or(small)
 }
 
-/// The assignees of a task whose text begins with `head`; leaves the first
-/// 80 words of `head` read in `words` when it finds any.
-fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> Vec<String> {
+/// The head of a task's text (its first 400 chars) when its first words
+/// may name an actor, and how many lead words ("Giao", "Đề nghị", ...)
+/// come before the actor; leaves the head's first four words read in
+/// `words`.
+fn opening<'t>(text: &'t str, words: &mut WordBuf) -> Option<(&'t str, usize)> {
+    words.clear();
+    // 400 bytes hold at most 400 chars: the words that end inside the first
+    // 400 bytes are the head's (and reading on from them reads the head), so
+    // most texts are ruled out before the head is measured.
+    let cut = (0..=text.len().min(400))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let prefix = text.get(..cut).unwrap_or("");
+    let mut head = prefix;
+    if !(cut == text.len() || words.read(prefix, 4).get(3).is_some_and(|w| w.end < cut)) {
+        head = head_chars(text, 400);
+        words.clear();
+    }
     // Most tasks open with a verb: look at the first words before all.
     let few = words.read(head, 4);
     let lead_words = usize::from(
@@ -971,9 +997,27 @@ fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> 
     if !addressees::agency_at(few, lead_words.min(few.len().saturating_sub(1)))
         && !addressees::agency_at(few, 1)
     {
-        return Vec::new();
+        return None;
     }
-    let ws = words.read(head, 80).head(60);
+    Some((head_chars(text, 400), lead_words))
+}
+
+/// How many words an action phrase ([`vocab::ACTION_WORDS`]) spans at most.
+const ACTION_WORDS_MAX: usize = 4;
+/// How many words an agency phrase ([`vocab::AGENCY_WORDS`]) spans at most.
+const AGENCY_WORDS_MAX: usize = 3;
+
+/// The assignees of a task whose text begins with `head`, its first words
+/// read in `words` by [`opening`] (`lead_words` before the actor).
+fn assignees_in(
+    head: &str,
+    lead_words: usize,
+    words: &mut WordBuf,
+    region_words: &mut WordBuf,
+) -> Vec<String> {
+    // The actor is among the first words: more are read only when its
+    // action is not among them.
+    let ws = words.read(head, 16);
     if ws.is_empty() {
         return Vec::new();
     }
@@ -996,29 +1040,78 @@ fn assignees_in(head: &str, words: &mut WordBuf, region_words: &mut WordBuf) -> 
     if !addressees::agency_at(ws, from) {
         return Vec::new();
     }
+    let actor = actor.start;
     // "X:" names the actor before a colon, or a class before its list.
-    let colon = head[actor.start..].find(':').map(|c| actor.start + c);
+    let colon = head[actor..].find(':').map(|c| actor + c);
     // Only an action before the colon matters (no phrase spans a colon).
-    let before_colon = colon.map_or(ws.len(), |c| ws.ws.partition_point(|w| w.start < c));
-    let action = addressees::action_at(ws.head(before_colon), from + 1);
+    let action = first_action(words, head, from + 1, colon.unwrap_or(head.len()));
     let region_end = match (colon, action) {
         (Some(c), None) => {
             let after = head[c + 1..].trim_start();
             let after_at = head.len() - after.len();
-            let first_after = ws.ws.iter().position(|w| w.start >= after_at);
-            let list_follows = after.starts_with(char::is_uppercase)
-                && first_after.is_some_and(|i| addressees::agency_at(ws, i));
-            if list_follows {
-                let i = first_after.unwrap_or(0);
+            // The first word after the colon, when it begins an agency.
+            let list_at = after.starts_with(char::is_uppercase).then(|| {
+                read_until(words, head, 60, |ws, all| {
+                    match ws.ws.iter().position(|w| w.start >= after_at) {
+                        Some(i) if all || i + AGENCY_WORDS_MAX <= ws.len() => {
+                            Some(addressees::agency_at(ws, i).then_some(i))
+                        }
+                        None if all => Some(None),
+                        _ => None,
+                    }
+                })
+            });
+            if let Some(i) = list_at.flatten().flatten() {
+                let ws = words.read(head, 60).head(60);
                 let end = addressees::action_at(ws, i + 1).map_or(head.len(), |k| ws.ws[k].start);
                 return split(head, after_at, end, region_words);
             }
             c
         }
-        (_, Some(k)) => ws.ws[k].start,
+        (_, Some(start)) => start,
         (_, None) => return Vec::new(),
     };
-    split(head, actor.start, region_end, region_words)
+    split(head, actor, region_end, region_words)
+}
+
+/// Where the first action ([`addressees::action_at`]) at or after word
+/// `from` starts, among the first 60 words of `head` that start before byte
+/// `end`.
+fn first_action(words: &mut WordBuf, head: &str, from: usize, end: usize) -> Option<usize> {
+    read_until(words, head, 60, |ws, all| {
+        let before = ws.ws.partition_point(|w| w.start < end);
+        // Every word that counts is read once one starts at `end`.
+        let all = all || before < ws.len();
+        let ws = ws.head(before);
+        match addressees::action_at(ws, from) {
+            // A phrase found that far from the last word read ran on no
+            // missing word, nor could one before it.
+            Some(k) if all || k + ACTION_WORDS_MAX <= before => Some(Some(ws.ws[k].start)),
+            None if all => Some(None),
+            _ => None,
+        }
+    })
+    .flatten()
+}
+
+/// What `find` answers over the first `limit` words of `head`, the words
+/// read on from `words` (16, then `limit`) only while `find` needs more
+/// (answers `None`). `find` is told whether it sees all `limit` words (or
+/// all the head's), and must answer then.
+fn read_until<T>(
+    words: &mut WordBuf,
+    head: &str,
+    limit: usize,
+    mut find: impl FnMut(Words<'_>, bool) -> Option<T>,
+) -> Option<T> {
+    for n in [16.min(limit), limit] {
+        let ws = words.read(head, n).head(n);
+        let all = ws.len() < n || n == limit;
+        if let Some(answer) = find(ws, all) {
+            return Some(answer);
+        }
+    }
+    None
 }
 
 fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
@@ -1108,6 +1201,185 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// [`assign`] as it read before it read words only as far as needed:
+    /// the first 60 and 80 words at once, "chủ trì" looked for from the
+    /// first word.
+    fn plain_assign(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let (words, region_words) = (&mut WordBuf::default(), &mut WordBuf::default());
+        let head = head_chars(text, 400);
+        words.clear();
+        let few = words.read(head, 4);
+        let lead_words = usize::from(
+            ["giao", "đề", "yêu", "đối"]
+                .iter()
+                .any(|p| few.is(0, p, true)),
+        ) * 2;
+        if !addressees::agency_at(few, lead_words.min(few.len().saturating_sub(1)))
+            && !addressees::agency_at(few, 1)
+        {
+            return Default::default();
+        }
+        let ws = words.read(head, 80).head(60);
+        let mut from = 0;
+        if lead_words > 0 {
+            for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
+                if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
+                    from = n;
+                }
+            }
+            if ws.is(0, "giao", true) && ws.is(1, "cho", true) {
+                from = 2;
+            }
+        }
+        let Some(actor) = ws.get(from) else {
+            return Default::default();
+        };
+        if !addressees::agency_at(ws, from) {
+            return Default::default();
+        }
+        let colon = head[actor.start..].find(':').map(|c| actor.start + c);
+        let before_colon = colon.map_or(ws.len(), |c| ws.ws.partition_point(|w| w.start < c));
+        let action = addressees::action_at(ws.head(before_colon), from + 1);
+        let region = match (colon, action) {
+            (Some(c), None) => {
+                let after = head[c + 1..].trim_start();
+                let after_at = head.len() - after.len();
+                let first_after = ws.ws.iter().position(|w| w.start >= after_at);
+                let list_follows = after.starts_with(char::is_uppercase)
+                    && first_after.is_some_and(|i| addressees::agency_at(ws, i));
+                if list_follows {
+                    let i = first_after.unwrap_or(0);
+                    let end =
+                        addressees::action_at(ws, i + 1).map_or(head.len(), |k| ws.ws[k].start);
+                    (after_at, end)
+                } else {
+                    (actor.start, c)
+                }
+            }
+            (_, Some(k)) => (actor.start, ws.ws[k].start),
+            (_, None) => return Default::default(),
+        };
+        let assignees = split(head, region.0, region.1, region_words);
+        if assignees.is_empty() {
+            return Default::default();
+        }
+        let ws = words.read(head, 80);
+        let Some(lead_at) = addressees::find_phrase(ws, 0, "chủ trì", true) else {
+            return (assignees, vec![], vec![]);
+        };
+        let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
+            .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
+            .map(|(k, s)| {
+                let gap = |j: usize| &head[ws.ws[j - 1].end..ws.ws[j].start];
+                let action = (k + 1..ws.len())
+                    .find(|&j| {
+                        addressees::any_phrase_in(ws, j, &addressees::ACTIONS, false).is_some()
+                            || gap(j).contains([';', '.', ':'])
+                    })
+                    .map_or(head.len(), |j| match gap(j).find([';', '.', ':']) {
+                        Some(p) => ws.ws[j - 1].end + p,
+                        None => ws.ws[j].start,
+                    });
+                split(head, s, action, region_words)
+            })
+            .unwrap_or_default();
+        (assignees.clone(), assignees, support)
+    }
+
+    #[test]
+    fn assign_reads_as_far_as_needed_with_the_same_answer() {
+        let alphabet = [
+            "Sở",
+            "Nội",
+            "vụ",
+            "UBND",
+            "tỉnh",
+            "Chủ",
+            "tịch",
+            "Ủy",
+            "ban",
+            "Các",
+            "các",
+            "cơ",
+            "quan",
+            "Công",
+            "an",
+            "Giao",
+            "giao",
+            "cho",
+            "Đề",
+            "nghị",
+            "Yêu",
+            "cầu",
+            "Đối",
+            "với",
+            "thực",
+            "hiện",
+            "tổ",
+            "chức",
+            "triển",
+            "khai",
+            "chủ",
+            "trì",
+            "CHỦ",
+            "TRÌ",
+            "trÌ",
+            "phối",
+            "hợp",
+            "được",
+            "việc",
+            "Phòng,",
+            "chống",
+            "Báo",
+            "cáo",
+            "và",
+            "Tài",
+            "chính",
+            ":",
+            ",",
+            ";",
+            ".",
+            "x",
+            "ệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệệ",
+            "chủ trì,",
+            "phối hợp với",
+            "Sở Tư pháp",
+            "tham mưu",
+            "Chủ trì",
+        ];
+        let mut seed = 5u64;
+        let mut bufs = Default::default();
+        // Texts with no assignee, assignees only, a lead, a support.
+        let mut seen = [0; 4];
+        for n in 0..6000 {
+            let len = (crate::text::next_random(&mut seed) >> 33) as usize % [8, 30, 120][n % 3];
+            let words: Vec<&str> = (0..len)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let openings = [
+                "",
+                "Sở Nội vụ",
+                "Giao Sở Tài chính",
+                "UBND tỉnh:",
+                "Đối với Sở",
+            ];
+            let opening = openings[n % openings.len()];
+            let text = format!("{opening} {}", words.join(" "));
+            let want = plain_assign(&text);
+            seen[usize::from(!want.0.is_empty()) + usize::from(!want.1.is_empty())] += 1;
+            seen[3] += usize::from(!want.2.is_empty());
+            assert_eq!(assign(&text, &mut bufs), want, "{text}");
+        }
+        assert!(seen.iter().all(|&n| n > 100), "{seen:?}");
+        // The longest phrases the reading allows for.
+        let longest = |list: &[&str]| list.iter().map(|p| p.split(' ').count()).max();
+        assert!(longest(vocab::ACTION_WORDS) <= Some(ACTION_WORDS_MAX));
+        assert!(longest(vocab::AGENCY_WORDS) <= Some(AGENCY_WORDS_MAX));
     }
 
     #[test]
