@@ -840,18 +840,42 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             return Cue::Operative;
         }
     }
-    let ws = words.read(t, usize::MAX);
-    // From the end: a directive sentence ends with its request verb.
-    let request = (0..ws.len())
-        .rev()
-        .any(|i| addressees::request_at(ws, i).is_some());
-    if request {
+    if has_request(words.read(t, usize::MAX)) {
         Cue::Strong
     } else if sau && !reports(t, fold) {
         Cue::Weak
     } else {
         Cue::None
     }
+}
+
+/// How many words a request verb ([`vocab::REQUEST_VERBS`]) spans at most.
+const REQUEST_WORDS_MAX: usize = 4;
+
+/// Whether a request verb ([`addressees::request_at`]) begins at a word of
+/// `ws`. Each ends in a word that lower-cases to `cầu`, `nghị`, `giao`,
+/// `đạo` or `thị`: one that holds `ầ`, `ị` or `ạ` (in either case) or
+/// begins with `g`. Only the words just before such a word are tried, from
+/// the end (a directive sentence ends with its request verb).
+fn has_request(ws: Words<'_>) -> bool {
+    let b = ws.text.as_bytes();
+    let may_end = |i: usize| {
+        let word = ws.get(i).and_then(|w| b.get(w.start..w.end)).unwrap_or(&[]);
+        matches!(word.first(), Some(b'g' | b'G'))
+            || word.windows(3).any(|c| {
+                matches!(
+                    c,
+                    [0xE1, 0xBA, 0xA0 | 0xA1 | 0xA6 | 0xA7] | [0xE1, 0xBB, 0x8A | 0x8B]
+                )
+            })
+    };
+    let mut end = None;
+    (0..ws.len()).rev().any(|i| {
+        if may_end(i) {
+            end = Some(i);
+        }
+        end.is_some_and(|e| e - i < REQUEST_WORDS_MAX) && addressees::request_at(ws, i).is_some()
+    })
 }
 
 /// Whether the last clause of a "... như sau:" sentence announces results
@@ -1380,6 +1404,42 @@ mod tests {
         let longest = |list: &[&str]| list.iter().map(|p| p.split(' ').count()).max();
         assert!(longest(vocab::ACTION_WORDS) <= Some(ACTION_WORDS_MAX));
         assert!(longest(vocab::AGENCY_WORDS) <= Some(AGENCY_WORDS_MAX));
+    }
+
+    #[test]
+    fn request_verbs_are_looked_for_where_they_can_end() {
+        // Every request verb ends in a word `has_request` looks before.
+        let mut buf = WordBuf::default();
+        for p in vocab::REQUEST_VERBS {
+            assert!(p.split(' ').count() <= REQUEST_WORDS_MAX);
+            for t in [p.to_string(), p.to_uppercase(), format!("Ông {p} các sở:")] {
+                buf.clear();
+                assert!(has_request(buf.read(&t, usize::MAX)), "{t}");
+            }
+        }
+        // The same answer as trying every word.
+        let alphabet = [
+            "yêu", "cầu", "YÊU", "CẦU", "đề", "nghị", "Đề", "NGHỊ", "giao", "Giao", "chỉ", "đạo",
+            "ĐẠO", "thị", "kính", "trân", "trọng", "các", "theo", "của", "được", "Sở", ",", ".",
+            ":", "x", "gì",
+        ];
+        let mut seed = 3u64;
+        let mut seen = [0; 2];
+        for n in 0..3000 {
+            let text: Vec<&str> = (0..n % 25)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let text = text.join(" ");
+            buf.clear();
+            let ws = buf.read(&text, usize::MAX);
+            let plain = (0..ws.len()).any(|i| addressees::request_at(ws, i).is_some());
+            assert_eq!(has_request(ws), plain, "{text}");
+            seen[usize::from(plain)] += 1;
+        }
+        assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
     }
 
     #[test]
