@@ -241,34 +241,18 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
 }
 
 /// Whether `text` holds a footnote mark (`⁽`, `¹`, `²`, `³`). Their UTF-8
-/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: a byte
-/// scan rules most lines out before any char is decoded.
+/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: only
+/// the chars at those bytes, found by memchr, are looked at.
 fn has_footnote_mark(text: &str) -> bool {
     let b = text.as_bytes();
-    // No short cut in the first scan, so that it runs on whole vectors.
-    let lead = b.iter().fold(false, |a, &c| a | (c == 0xC2) | (c == 0xE2));
-    if !lead {
-        return false;
-    }
     // `¹` `²` `³` are C2 B9/B2/B3, `⁽` is E2 81 BD; 0xC2 and 0xE2 only
     // lead a char, so the bytes name it.
-    let mut i = 0;
-    while let Some(k) = b
-        .get(i..)
-        .and_then(|r| r.iter().position(|&c| c == 0xC2 || c == 0xE2))
-    {
-        let j = i + k;
-        let hit = if b.get(j) == Some(&0xC2) {
-            matches!(b.get(j + 1), Some(0xB9 | 0xB2 | 0xB3))
-        } else {
-            b.get(j + 1..j + 3) == Some(&[0x81, 0xBD][..])
-        };
-        if hit {
-            return true;
-        }
-        i = j + 1;
-    }
-    false
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|j| {
+        matches!(
+            b.get(j..),
+            Some([0xC2, 0xB9 | 0xB2 | 0xB3, ..] | [0xE2, 0x81, 0xBD, ..])
+        )
+    })
 }
 
 /// [`crate::text::clean`], with a fast path: text that holds no white space
@@ -1013,10 +997,16 @@ fn opening<'t>(text: &'t str, words: &mut WordBuf) -> Option<(&'t str, usize)> {
     }
     // Most tasks open with a verb: look at the first words before all.
     let few = words.read(head, 4);
+    // The lead words begin with `g`, `y` or `đ` in lower case: a word that
+    // begins with another ASCII byte is none of them.
+    let first = few.get(0).and_then(|w| head.as_bytes().get(w.start));
+    let may_lead =
+        first.is_none_or(|b| !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'g' | b'y'));
     let lead_words = usize::from(
-        ["giao", "đề", "yêu", "đối"]
-            .iter()
-            .any(|p| few.is(0, p, true)),
+        may_lead
+            && ["giao", "đề", "yêu", "đối"]
+                .iter()
+                .any(|p| few.is(0, p, true)),
     ) * 2;
     if !addressees::agency_at(few, lead_words.min(few.len().saturating_sub(1)))
         && !addressees::agency_at(few, 1)
@@ -1142,7 +1132,7 @@ fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
     let Some(region) = text.get(s..e) else {
         return Vec::new();
     };
-    if region.split_ascii_whitespace().count() > 40 {
+    if region.split_ascii_whitespace().nth(40).is_some() {
         return Vec::new();
     }
     addressees::split_actors(region, words)
