@@ -1092,6 +1092,7 @@ fn assignees_in(
 /// `from` starts, among the first 60 words of `head` that start before byte
 /// `end`.
 fn first_action(words: &mut WordBuf, head: &str, from: usize, end: usize) -> Option<usize> {
+    let mut from = from;
     read_until(words, head, 60, |ws, all| {
         let before = ws.ws.partition_point(|w| w.start < end);
         // Every word that counts is read once one starts at `end`.
@@ -1102,7 +1103,12 @@ fn first_action(words: &mut WordBuf, head: &str, from: usize, end: usize) -> Opt
             // missing word, nor could one before it.
             Some(k) if all || k + ACTION_WORDS_MAX <= before => Some(Some(ws.ws[k].start)),
             None if all => Some(None),
-            _ => None,
+            _ => {
+                // No action begins that far from the last word read: read
+                // on, try the words after.
+                from = from.max((before + 1).saturating_sub(ACTION_WORDS_MAX));
+                None
+            }
         }
     })
     .flatten()
