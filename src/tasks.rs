@@ -241,34 +241,18 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
 }
 
 /// Whether `text` holds a footnote mark (`⁽`, `¹`, `²`, `³`). Their UTF-8
-/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: a byte
-/// scan rules most lines out before any char is decoded.
+/// forms lead with 0xC2 or 0xE2, which Vietnamese letters never use: only
+/// the chars at those bytes, found by memchr, are looked at.
 fn has_footnote_mark(text: &str) -> bool {
     let b = text.as_bytes();
-    // No short cut in the first scan, so that it runs on whole vectors.
-    let lead = b.iter().fold(false, |a, &c| a | (c == 0xC2) | (c == 0xE2));
-    if !lead {
-        return false;
-    }
     // `¹` `²` `³` are C2 B9/B2/B3, `⁽` is E2 81 BD; 0xC2 and 0xE2 only
     // lead a char, so the bytes name it.
-    let mut i = 0;
-    while let Some(k) = b
-        .get(i..)
-        .and_then(|r| r.iter().position(|&c| c == 0xC2 || c == 0xE2))
-    {
-        let j = i + k;
-        let hit = if b.get(j) == Some(&0xC2) {
-            matches!(b.get(j + 1), Some(0xB9 | 0xB2 | 0xB3))
-        } else {
-            b.get(j + 1..j + 3) == Some(&[0x81, 0xBD][..])
-        };
-        if hit {
-            return true;
-        }
-        i = j + 1;
-    }
-    false
+    memchr::memchr2_iter(0xC2, 0xE2, b).any(|j| {
+        matches!(
+            b.get(j..),
+            Some([0xC2, 0xB9 | 0xB2 | 0xB3, ..] | [0xE2, 0x81, 0xBD, ..])
+        )
+    })
 }
 
 /// [`crate::text::clean`], with a fast path: text that holds no white space
@@ -840,18 +824,42 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             return Cue::Operative;
         }
     }
-    let ws = words.read(t, usize::MAX);
-    // From the end: a directive sentence ends with its request verb.
-    let request = (0..ws.len())
-        .rev()
-        .any(|i| addressees::request_at(ws, i).is_some());
-    if request {
+    if has_request(words.read(t, usize::MAX)) {
         Cue::Strong
     } else if sau && !reports(t, fold) {
         Cue::Weak
     } else {
         Cue::None
     }
+}
+
+/// How many words a request verb ([`vocab::REQUEST_VERBS`]) spans at most.
+const REQUEST_WORDS_MAX: usize = 4;
+
+/// Whether a request verb ([`addressees::request_at`]) begins at a word of
+/// `ws`. Each ends in a word that lower-cases to `cầu`, `nghị`, `giao`,
+/// `đạo` or `thị`: one that holds `ầ`, `ị` or `ạ` (in either case) or
+/// begins with `g`. Only the words just before such a word are tried, from
+/// the end (a directive sentence ends with its request verb).
+fn has_request(ws: Words<'_>) -> bool {
+    let b = ws.text.as_bytes();
+    let may_end = |i: usize| {
+        let word = ws.get(i).and_then(|w| b.get(w.start..w.end)).unwrap_or(&[]);
+        matches!(word.first(), Some(b'g' | b'G'))
+            || word.windows(3).any(|c| {
+                matches!(
+                    c,
+                    [0xE1, 0xBA, 0xA0 | 0xA1 | 0xA6 | 0xA7] | [0xE1, 0xBB, 0x8A | 0x8B]
+                )
+            })
+    };
+    let mut end = None;
+    (0..ws.len()).rev().any(|i| {
+        if may_end(i) {
+            end = Some(i);
+        }
+        end.is_some_and(|e| e - i < REQUEST_WORDS_MAX) && addressees::request_at(ws, i).is_some()
+    })
 }
 
 /// Whether the last clause of a "... như sau:" sentence announces results
@@ -989,10 +997,16 @@ fn opening<'t>(text: &'t str, words: &mut WordBuf) -> Option<(&'t str, usize)> {
     }
     // Most tasks open with a verb: look at the first words before all.
     let few = words.read(head, 4);
+    // The lead words begin with `g`, `y` or `đ` in lower case: a word that
+    // begins with another ASCII byte is none of them.
+    let first = few.get(0).and_then(|w| head.as_bytes().get(w.start));
+    let may_lead =
+        first.is_none_or(|b| !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'g' | b'y'));
     let lead_words = usize::from(
-        ["giao", "đề", "yêu", "đối"]
-            .iter()
-            .any(|p| few.is(0, p, true)),
+        may_lead
+            && ["giao", "đề", "yêu", "đối"]
+                .iter()
+                .any(|p| few.is(0, p, true)),
     ) * 2;
     if !addressees::agency_at(few, lead_words.min(few.len().saturating_sub(1)))
         && !addressees::agency_at(few, 1)
@@ -1078,6 +1092,7 @@ fn assignees_in(
 /// `from` starts, among the first 60 words of `head` that start before byte
 /// `end`.
 fn first_action(words: &mut WordBuf, head: &str, from: usize, end: usize) -> Option<usize> {
+    let mut from = from;
     read_until(words, head, 60, |ws, all| {
         let before = ws.ws.partition_point(|w| w.start < end);
         // Every word that counts is read once one starts at `end`.
@@ -1088,7 +1103,12 @@ fn first_action(words: &mut WordBuf, head: &str, from: usize, end: usize) -> Opt
             // missing word, nor could one before it.
             Some(k) if all || k + ACTION_WORDS_MAX <= before => Some(Some(ws.ws[k].start)),
             None if all => Some(None),
-            _ => None,
+            _ => {
+                // No action begins that far from the last word read: read
+                // on, try the words after.
+                from = from.max((before + 1).saturating_sub(ACTION_WORDS_MAX));
+                None
+            }
         }
     })
     .flatten()
@@ -1118,7 +1138,7 @@ fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
     let Some(region) = text.get(s..e) else {
         return Vec::new();
     };
-    if region.split_ascii_whitespace().count() > 40 {
+    if region.split_ascii_whitespace().nth(40).is_some() {
         return Vec::new();
     }
     addressees::split_actors(region, words)
@@ -1380,6 +1400,42 @@ mod tests {
         let longest = |list: &[&str]| list.iter().map(|p| p.split(' ').count()).max();
         assert!(longest(vocab::ACTION_WORDS) <= Some(ACTION_WORDS_MAX));
         assert!(longest(vocab::AGENCY_WORDS) <= Some(AGENCY_WORDS_MAX));
+    }
+
+    #[test]
+    fn request_verbs_are_looked_for_where_they_can_end() {
+        // Every request verb ends in a word `has_request` looks before.
+        let mut buf = WordBuf::default();
+        for p in vocab::REQUEST_VERBS {
+            assert!(p.split(' ').count() <= REQUEST_WORDS_MAX);
+            for t in [p.to_string(), p.to_uppercase(), format!("Ông {p} các sở:")] {
+                buf.clear();
+                assert!(has_request(buf.read(&t, usize::MAX)), "{t}");
+            }
+        }
+        // The same answer as trying every word.
+        let alphabet = [
+            "yêu", "cầu", "YÊU", "CẦU", "đề", "nghị", "Đề", "NGHỊ", "giao", "Giao", "chỉ", "đạo",
+            "ĐẠO", "thị", "kính", "trân", "trọng", "các", "theo", "của", "được", "Sở", ",", ".",
+            ":", "x", "gì",
+        ];
+        let mut seed = 3u64;
+        let mut seen = [0; 2];
+        for n in 0..3000 {
+            let text: Vec<&str> = (0..n % 25)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let text = text.join(" ");
+            buf.clear();
+            let ws = buf.read(&text, usize::MAX);
+            let plain = (0..ws.len()).any(|i| addressees::request_at(ws, i).is_some());
+            assert_eq!(has_request(ws), plain, "{text}");
+            seen[usize::from(plain)] += 1;
+        }
+        assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
     }
 
     #[test]
