@@ -486,9 +486,12 @@ impl<'a> State<'a> {
         let text = joined(lines);
         let lower_start = text.starts_with(|c: char| c.is_lowercase());
         let end_mark = !self.nodes.is_empty() && text.trim_end().ends_with("./.");
-        let closes =
-            (after_items && (is_closing(&text, &mut self.fold) || is_byline(&text))) || end_mark;
-        if !self.closing && !lower_start && closes {
+        // Whether it closes is asked only while it may.
+        if !self.closing
+            && !lower_start
+            && (end_mark
+                || (after_items && (is_closing(&text, &mut self.fold) || is_byline(&text))))
+        {
             self.closing = true;
             self.stack.clear();
         }
@@ -790,15 +793,15 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
     words.clear();
     let t = text.trim_end();
     let colon = t.ends_with(':');
-    // The last 40 chars.
-    let tail = match t.char_indices().rev().nth(39) {
-        Some((i, _)) => &t[i..],
-        None => t,
-    };
-    // The tail's folded words end in "sau" or "sau day" only when its last
-    // letter folds to `u` or `y`: most are ruled out before any fold.
-    let last_letter = tail.chars().rev().find(|&c| is_word_char(c)).map(fold_char);
-    let sau = matches!(last_letter, Some('u' | 'y')) && {
+    // The folded words of the last 40 chars end in "sau" or "sau day" only
+    // when their last letter folds to `u` or `y`: most are ruled out before
+    // any fold.
+    let last_letter = t.chars().rev().take(40).find(|&c| is_word_char(c));
+    let sau = matches!(last_letter.map(fold_char), Some('u' | 'y')) && {
+        let tail = match t.char_indices().rev().nth(39) {
+            Some((i, _)) => &t[i..],
+            None => t,
+        };
         fold_words_into(tail, usize::MAX, fold);
         fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau"
     };
