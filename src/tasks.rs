@@ -1007,7 +1007,7 @@ fn opening<'t>(text: &'t str, words: &mut WordBuf) -> Option<(&'t str, usize)> {
         first.is_none_or(|b| !b.is_ascii() || matches!(b.to_ascii_lowercase(), b'g' | b'y'));
     let lead_words = usize::from(
         may_lead
-            && ["giao", "đề", "yêu", "đối"]
+            && vocab::ACTOR_LEAD_FIRST_WORDS
                 .iter()
                 .any(|p| few.is(0, p, true)),
     ) * 2;
@@ -1042,8 +1042,8 @@ fn assignees_in(
     // "Giao", "Đề nghị", "Yêu cầu", "Đối với" before the actor (each
     // begins with one of the first words above).
     if lead_words > 0 {
-        for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-            if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
+        for lead in vocab::ACTOR_LEADS {
+            if let Some(n) = addressees::any_phrase_at(ws, 0, &[*lead], true) {
                 from = n;
             }
         }
@@ -1235,7 +1235,7 @@ mod tests {
         words.clear();
         let few = words.read(head, 4);
         let lead_words = usize::from(
-            ["giao", "đề", "yêu", "đối"]
+            vocab::ACTOR_LEAD_FIRST_WORDS
                 .iter()
                 .any(|p| few.is(0, p, true)),
         ) * 2;
@@ -1247,8 +1247,8 @@ mod tests {
         let ws = words.read(head, 80).head(60);
         let mut from = 0;
         if lead_words > 0 {
-            for lead in ["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"] {
-                if let Some(n) = addressees::any_phrase_at(ws, 0, &[lead], true) {
+            for lead in vocab::ACTOR_LEADS {
+                if let Some(n) = addressees::any_phrase_at(ws, 0, &[*lead], true) {
                     from = n;
                 }
             }

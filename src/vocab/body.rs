@@ -280,3 +280,11 @@ pub(crate) const WEAK_CUE_EXCLUDED: &[&str] = &[
     "uu diem",
     "nguyen nhan",
 ];
+
+/// Words that may stand before the actor a task names ("Giao Sở Nội vụ ...",
+/// "Đề nghị UBND các huyện ..."), lower-cased; the last that starts the
+/// task wins.
+pub(crate) const ACTOR_LEADS: &[&str] = &["giao", "đề nghị", "yêu cầu", "đối với", "giao cho"];
+/// The first words of [`ACTOR_LEADS`]: a task whose first word is none of
+/// them has no lead.
+pub(crate) const ACTOR_LEAD_FIRST_WORDS: &[&str] = &["giao", "đề", "yêu", "đối"];
