@@ -69,7 +69,13 @@ fn extract(bytes: &[u8]) -> usize {
     match vanban::parse_bytes(bytes) {
         Ok(doc) => {
             // As the CLI does: room for the record reserved up front.
-            let mut out = Vec::with_capacity(bytes.len().saturating_mul(2).min(1 << 22));
+            let mut out = Vec::with_capacity(
+                bytes
+                    .len()
+                    .saturating_mul(2)
+                    .saturating_add(4096)
+                    .min(1 << 22),
+            );
             doc.write_json(&mut out);
             out.len()
         }

@@ -164,9 +164,10 @@ fn exit(written: io::Result<()>, failed: bool) -> ExitCode {
 /// Reads, parses and renders one input.
 fn process(input: &Input, shape: Shape, options: &vanban::Options) -> Done {
     let (outcome, bytes) = parse_one(input, options);
-    // A JSON record is about 1.3 times its input: reserved once, not grown
-    // by doubling (up to 4 MiB; a larger one grows).
-    let mut record = Vec::with_capacity(bytes.saturating_mul(2).min(1 << 22));
+    // A JSON record is 1.1 to 2 times its input, and about 3 KB for the
+    // first KB of a document (its fields and spans): reserved once, not
+    // grown by doubling (up to 4 MiB; a larger one grows).
+    let mut record = Vec::with_capacity(bytes.saturating_mul(2).saturating_add(4096).min(1 << 22));
     shape.record(&input.name, &outcome, &mut record);
     match outcome {
         Ok(doc) => Done {
