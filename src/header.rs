@@ -298,9 +298,12 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
 
 /// A piece cut from a line that held the motto: issuer, number, date or mark.
 fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if vocab::Number::read(piece.text).is_some() || vocab::PlaceDate::is_in(piece.text) {
-        let (start, text) = (piece.start, piece.text);
-        number_then_date(s, Piece { text, start });
+    if let Some(c) = vocab::Number::read(piece.text) {
+        number_then_date(s, piece, &c);
+        return;
+    }
+    if let Some(c) = vocab::PlaceDate::find(piece.text) {
+        place_date_found(s, piece, None, piece.text, c);
         return;
     }
     if mark(s, piece) {
@@ -321,31 +324,33 @@ fn date_or_number<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::Number::read(piece.text).is_some() {
-        number_then_date(s, piece);
+    if let Some(c) = vocab::Number::read(piece.text) {
+        number_then_date(s, piece, &c);
         return Some(i + 1);
     }
     // Every date line holds "ngày" in some case: a cheap test first.
     let has_day = piece.text.contains("gày") || piece.text.contains("GÀY");
-    if has_day
-        && (vocab::PlaceDate::is_in(piece.text) || vocab::PLACE_DATE_CUT.is_match(piece.text))
-    {
-        return date_piece(s, lines, i, piece);
+    if !has_day {
+        return None;
+    }
+    if let Some(c) = vocab::PlaceDate::find(piece.text) {
+        place_date_found(s, piece, None, piece.text, c);
+        return Some(i + 1);
+    }
+    if vocab::PLACE_DATE_CUT.is_match(piece.text) {
+        return cut_date(s, lines, i, piece);
     }
     None
 }
 
-/// A piece starting with "Số", with maybe a place and date after it.
-fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
-    if let Some(c) = vocab::Number::read(piece.text) {
-        let span = Span::new(piece.start, piece.start + c.end);
-        reference_from(s, piece.text, &c, span);
-        let rest = piece.sub(c.end, piece.text.len());
-        if !rest.text.is_empty() {
-            place_date(s, rest, None);
-        }
-    } else {
-        place_date(s, piece, None);
+/// A piece starting with "Số" (read as `c`), with maybe a place and date
+/// after it.
+fn number_then_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, c: &vocab::Number) {
+    let span = Span::new(piece.start, piece.start + c.end);
+    reference_from(s, piece.text, c, span);
+    let rest = piece.sub(c.end, piece.text.len());
+    if !rest.text.is_empty() {
+        place_date(s, rest, None);
     }
 }
 
@@ -358,10 +363,16 @@ fn date_piece<'a>(
     i: usize,
     piece: Piece<'a>,
 ) -> Option<usize> {
-    if vocab::PlaceDate::is_in(piece.text) {
-        place_date(s, piece, None);
+    if let Some(c) = vocab::PlaceDate::find(piece.text) {
+        place_date_found(s, piece, None, piece.text, c);
         return Some(i + 1);
     }
+    cut_date(s, lines, i, piece)
+}
+
+/// A place-and-date piece of line `i` that holds no whole date: read with
+/// the next line when that goes on with "tháng".
+fn cut_date<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize, piece: Piece<'a>) -> Option<usize> {
     let j = next_non_blank(lines, i + 1)?;
     let next = &lines[j];
     if fold_words(next.text).starts_with("thang") {
@@ -382,10 +393,21 @@ fn place_date<'a>(s: &mut Scan<'a>, piece: Piece<'a>, cont: Option<&Line<'a>>) {
         }
         None => piece.text,
     };
-    let Some(c) = vocab::PlaceDate::find(text) else {
-        leftover(s, piece);
-        return;
-    };
+    match vocab::PlaceDate::find(text) {
+        Some(c) => place_date_found(s, piece, cont, text, c),
+        None => leftover(s, piece),
+    }
+}
+
+/// Fills the place and date from `c`, the match of the place-and-date
+/// pattern in `text` (`piece`, joined with `cont` when there is one).
+fn place_date_found<'a>(
+    s: &mut Scan<'a>,
+    piece: Piece<'a>,
+    cont: Option<&Line<'a>>,
+    text: &str,
+    c: vocab::PlaceDate,
+) {
     s.anchored = true;
     let whole = c.whole.clone();
     // Offsets past the first piece fall on the continuation line.
@@ -537,11 +559,13 @@ pub(crate) fn symbol_kind(first_group: &str, normative: bool) -> Option<DocKind>
             continue;
         };
         let (head, tail) = first_group.split_at(cut);
-        if tail.chars().next().is_some_and(char::is_uppercase) && head.chars().count() >= 2 {
+        // The issuer code first: a cheaper test than the type code's.
+        if tail.chars().next().is_some_and(char::is_uppercase)
+            && head.chars().count() >= 2
+            && issuer_code(tail)
+        {
             if let Some(k) = kinds::by_abbr(head) {
-                if issuer_code(tail) {
-                    return Some(k);
-                }
+                return Some(k);
             }
         }
     }
@@ -705,12 +729,15 @@ fn continues_subject(text: &str) -> bool {
 
 /// An urgency or secrecy mark, alone on its piece.
 fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
-    let Some(m) = mark_of(piece.text) else {
-        if piece.text.len() > 40 {
-            return false;
-        }
-        let f = fold_words(piece.text);
-        if vocab::CIRCULATION.iter().any(|c| f == *c) {
+    let may_mark = may_be_mark(piece.text);
+    if !may_mark && piece.text.len() > 40 {
+        return false;
+    }
+    // One fold for both lists.
+    let f = fold_words(piece.text);
+    let found = if may_mark { mark_in(&f) } else { None };
+    let Some(m) = found else {
+        if piece.text.len() <= 40 && vocab::CIRCULATION.iter().any(|c| f == *c) {
             leftover(s, piece);
             return true;
         }
@@ -730,11 +757,24 @@ fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
 }
 
 fn mark_of(text: &str) -> Option<vocab::Mark> {
-    if text.chars().count() > 24 || !is_upper(text) && text.chars().count() > 12 {
+    if !may_be_mark(text) {
         return None;
     }
-    let f = fold_words(text);
-    vocab::MARKS.iter().find(|(k, _)| f == *k).map(|(_, m)| *m)
+    mark_in(&fold_words(text))
+}
+
+/// Whether `text` is short enough to be a mark.
+fn may_be_mark(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= 24 && (n <= 12 || is_upper(text))
+}
+
+/// The mark whose fold is `folded`.
+fn mark_in(folded: &str) -> Option<vocab::Mark> {
+    vocab::MARKS
+        .iter()
+        .find(|(k, _)| folded == *k)
+        .map(|(_, m)| *m)
 }
 
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
