@@ -268,9 +268,10 @@ pub(crate) struct Scan {
 ///
 /// Only word starts that can open an expression are tried: every
 /// expression but a few word-only ones (`quý III`, `cuối năm`, `định kỳ`,
-/// `hằng tháng`) holds a figure within [`LEAD_WORDS`] words of its start, so
-/// the candidates are the figures, the words shortly before each, and the
-/// matches of [`WORD_ONLY`]. The result is that of trying every word start.
+/// `hằng tháng`) holds a figure within [`LEAD_WORDS`] words of its start,
+/// right after one of a few words (`ngày 15`, `trong vòng 10`), so the
+/// candidates are the figures, the words shortly before each figure that
+/// follows one of those words, and the matches of [`WORD_ONLY`]. The result is that of trying every word start.
 pub(crate) fn scan(text: &str) -> Scan {
     let mut out = Scan::default();
     let mut cursor = 0;
@@ -397,19 +398,24 @@ fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// Where [`scan`] may find an expression, ascending, without repeats: the
 /// first digit of each run of digits, the word starts among the
 /// [`LEAD_WORDS`] runs before it (back to the previous run of digits) whose
-/// first letter [`opens`], and the matches of [`WORD_ONLY`].
+/// first letter [`opens`] when the word right before it can precede a first
+/// figure ([`word_before_may_lead`]), and the matches of [`WORD_ONLY`].
 fn candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 32);
     let mut prev_digit_end = 0;
     let mut i = 0;
     while let Some(d) = next_digit(bytes, i) {
-        // The word starts before `d`, back to the previous figure.
+        // The word starts before `d`, back to the previous figure, when an
+        // expression that opens with a word can have `d` as its first figure.
         let mark = out.len();
         let mut runs = 0;
         let mut k = d;
         let lower = prev_digit_end;
         let mut in_run = false;
+        if !word_before_may_lead(text, d, lower) {
+            k = lower;
+        }
         while k > lower && runs < LEAD_WORDS {
             let Some((word, len)) = char_before(text, k) else {
                 break;
@@ -453,6 +459,45 @@ fn candidates(text: &str) -> Vec<usize> {
         }
     }
     merged
+}
+
+/// Whether the word right before the figure at `d` (back over chars that
+/// are not of a word, not past `lower`), folded, is one of
+/// [`v::BEFORE_FIRST_FIGURE`]: every expression that opens with a word has
+/// one of them right before its first figure ("ngày 15", "quý III/2024",
+/// "trong vòng 10"), so the word starts before any other figure open
+/// nothing but the word-only expressions.
+fn word_before_may_lead(text: &str, d: usize, lower: usize) -> bool {
+    let mut k = d;
+    while k > lower {
+        match char_before(text, k) {
+            Some((false, len)) => k -= len,
+            Some((true, _)) => break,
+            None => return false,
+        }
+    }
+    // The word's letters, folded, last first.
+    let mut word = [0u8; 5];
+    let mut n = 0;
+    while k > lower {
+        let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
+            break;
+        };
+        if c.is_ascii_digit() || !is_word_char(c) {
+            break;
+        }
+        let f = crate::text::fold_char(c);
+        let Some(slot) = word.get_mut(n) else {
+            return false;
+        };
+        *slot = if f.is_ascii() { f as u8 } else { 0 };
+        n += 1;
+        k -= c.len_utf8();
+    }
+    let word = word.get(..n).unwrap_or(&[]);
+    v::BEFORE_FIRST_FIGURE
+        .iter()
+        .any(|w| w.len() == n && w.iter().rev().eq(word))
 }
 
 /// Whether the char that ends at byte `k` of `text` belongs to a word

@@ -66,6 +66,17 @@ pub(crate) const OPENING_WORDS: &[(&[u8], Opener)] = &[
     (b"tu", Opener::Range),
 ];
 
+/// The words, folded to ASCII, that can stand right before the first
+/// figure of an expression that opens with a word (white space, blanks,
+/// `/` or `-` between): `ngày`, `tháng`, `năm` of a date or period, `quý`
+/// (`quý 1`), a roman quarter before its year (`quý III/2024`), `đoạn` and
+/// `kỳ` of a span of years or a recurrence (`định kỳ 6 tháng`), the last
+/// word of a duration's lead, and `từ` of a range.
+pub(crate) const BEFORE_FIRST_FIGURE: &[&[u8]] = &[
+    b"ngay", b"thang", b"nam", b"quy", b"qui", b"i", b"ii", b"iii", b"iv", b"doan", b"ky", b"ki",
+    b"han", b"qua", b"da", b"gian", b"vong", b"trong", b"tu",
+];
+
 /// Leads of a duration that bounds an action, longest first.
 pub(crate) const DURATION_LEADS: &[&str] = &[
     "trong thời hạn không quá",
