@@ -425,6 +425,13 @@ impl<'a> Words<'a> {
         if b < 0x80 {
             return Some(b.to_ascii_lowercase());
         }
+        // A key computed holds the first byte lowest.
+        if let Some(key) = w.keys.get(usize::from(lower)).map(Cell::get)
+            && key != 0
+            && key != u128::MAX
+        {
+            return Some(key as u8);
+        }
         let c = self.text.get(w.start..)?.chars().next()?;
         form_char(c, lower)
             .encode_utf8(&mut [0; 4])
@@ -471,13 +478,20 @@ pub(crate) fn phrase_at(ws: Words<'_>, i: usize, phrase: &str, lower: bool) -> b
 /// The first word index at or after `from` where `phrase` starts (as
 /// [`phrase_at`]); the phrase's words are packed once.
 pub(crate) fn find_phrase(ws: Words<'_>, from: usize, phrase: &str, lower: bool) -> Option<usize> {
-    let keys: Vec<u128> = phrase.split(' ').filter_map(|p| pack(p.bytes())).collect();
+    // At most four words, each packed, else compared as text.
+    let mut packed = [0u128; 4];
+    let mut n = 0;
+    for p in phrase.split(' ') {
+        match (pack(p.bytes()), packed.get_mut(n)) {
+            (Some(k), Some(slot)) => *slot = k,
+            _ => return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower)),
+        }
+        n += 1;
+    }
+    let keys = packed.get(..n).unwrap_or(&[]);
     let (Some(&first), Some(&byte)) = (keys.first(), phrase.as_bytes().first()) else {
         return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
     };
-    if keys.len() != phrase.split(' ').count() {
-        return (from..ws.len()).find(|&i| phrase_at(ws, i, phrase, lower));
-    }
     (from..ws.len()).find(|&i| {
         ws.first_byte(i, lower) == Some(byte)
             && ws.key(i, lower) == Some(first)
@@ -609,21 +623,71 @@ pub(crate) fn request_at(ws: Words<'_>, i: usize) -> Option<usize> {
 /// A verb written with a capital is part of a name ("Ban Chỉ đạo"); one
 /// after "được", "việc", "công tác" is a noun ("được kiểm tra").
 pub(crate) fn action_at(ws: Words<'_>, from: usize) -> Option<usize> {
+    let b = ws.text.as_bytes();
     (from..ws.len()).find(|&i| {
-        ws.text[ws.ws[i].start..].starts_with(char::is_lowercase)
+        // An ASCII first byte is its own fold: most words are ruled out by
+        // it alone.
+        let first = ws.ws[i].start;
+        let lower = match b.get(first) {
+            Some(&c) if c < 0x80 => {
+                c.is_ascii_lowercase() && (!ACTIONS.packed || ACTIONS.first_bytes[usize::from(c)])
+            }
+            _ => ws.text[first..].starts_with(char::is_lowercase),
+        };
+        lower
             && any_phrase_in(ws, i, &ACTIONS, false).is_some()
             && !(i > 0 && any_phrase_in(ws, i - 1, &NOUN_MAKERS, true).is_some())
     })
 }
 
+/// How many words a request verb ([`vocab::REQUEST_VERBS`]) spans at most.
+pub(crate) const REQUEST_WORDS_MAX: usize = 4;
+
+/// The last word of `ws` where a request verb ([`request_at`]) begins, and
+/// its length in words. Each ends in a word that lower-cases to `cầu`,
+/// `nghị`, `giao`, `đạo` or `thị`: one that holds `ầ`, `ị` or `ạ` (in
+/// either case) or begins with `g`. Only the words just before such a word
+/// are tried, from the end.
+pub(crate) fn last_request(ws: Words<'_>) -> Option<(usize, usize)> {
+    let b = ws.text.as_bytes();
+    let may_end = |i: usize| {
+        let word = ws.get(i).and_then(|w| b.get(w.start..w.end)).unwrap_or(&[]);
+        matches!(word.first(), Some(b'g' | b'G'))
+            || word.windows(3).any(|c| {
+                matches!(
+                    c,
+                    [0xE1, 0xBA, 0xA0 | 0xA1 | 0xA6 | 0xA7] | [0xE1, 0xBB, 0x8A | 0x8B]
+                )
+            })
+    };
+    let mut end = None;
+    (0..ws.len()).rev().find_map(|i| {
+        if may_end(i) {
+            end = Some(i);
+        }
+        if end.is_some_and(|e| e - i < REQUEST_WORDS_MAX) {
+            request_at(ws, i).map(|n| (i, n))
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether word `i` begins a body that can act.
 pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
+    // Most words begin with a byte no agency word does.
+    let Some(first) = ws.first_byte(i, false) else {
+        return false;
+    };
+    if AGENCIES.packed && !AGENCIES.first_bytes[usize::from(first)] {
+        return false;
+    }
     // "Phòng, chống ..." is an action, not a unit; so is "Báo cáo" (to
     // report), which is no newspaper ("Báo Khánh Hòa").
     if ws.is(i + 1, "chong", false) {
         return false;
     }
-    if ws.is(i, "bao", false) && ws.is(i + 1, "cao", false) {
+    if first == b'b' && ws.is(i, "bao", false) && ws.is(i + 1, "cao", false) {
         return false;
     }
     any_phrase_in(ws, i, &AGENCIES, false).is_some()
@@ -711,30 +775,29 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 pub(crate) fn from_sentence(ws: Words<'_>, region_buf: &mut WordBuf) -> Vec<(usize, usize)> {
     let text = ws.text;
     // The last request verb, if an actor follows it.
-    for i in (0..ws.len()).rev() {
-        let Some(n) = request_at(ws, i) else {
-            continue;
-        };
-        let from = i + n;
-        let Some(first) = ws.get(from) else { break };
-        if !agency_at(ws, from) {
-            break;
-        }
-        let end_word = action_at(ws, from + 1);
-        let end = match end_word {
-            Some(k) => ws.ws[k].start,
-            None => text
-                .rfind(':')
-                .filter(|&c| c > first.start)
-                .unwrap_or(text.len()),
-        };
-        let region = &text[first.start..end];
-        return split_actors(region, region_buf)
-            .into_iter()
-            .map(|(s, e)| (first.start + s, first.start + e))
-            .collect();
+    let Some((i, n)) = last_request(ws) else {
+        return Vec::new();
+    };
+    let from = i + n;
+    let Some(first) = ws.get(from) else {
+        return Vec::new();
+    };
+    if !agency_at(ws, from) {
+        return Vec::new();
     }
-    Vec::new()
+    let end_word = action_at(ws, from + 1);
+    let end = match end_word {
+        Some(k) => ws.ws[k].start,
+        None => text
+            .rfind(':')
+            .filter(|&c| c > first.start)
+            .unwrap_or(text.len()),
+    };
+    let region = &text[first.start..end];
+    split_actors(region, region_buf)
+        .into_iter()
+        .map(|(s, e)| (first.start + s, first.start + e))
+        .collect()
 }
 
 #[cfg(test)]

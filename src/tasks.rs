@@ -836,33 +836,10 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
     }
 }
 
-/// How many words a request verb ([`vocab::REQUEST_VERBS`]) spans at most.
-const REQUEST_WORDS_MAX: usize = 4;
-
 /// Whether a request verb ([`addressees::request_at`]) begins at a word of
-/// `ws`. Each ends in a word that lower-cases to `cầu`, `nghị`, `giao`,
-/// `đạo` or `thị`: one that holds `ầ`, `ị` or `ạ` (in either case) or
-/// begins with `g`. Only the words just before such a word are tried, from
-/// the end (a directive sentence ends with its request verb).
+/// `ws` ([`addressees::last_request`] looks only where one can end).
 fn has_request(ws: Words<'_>) -> bool {
-    let b = ws.text.as_bytes();
-    let may_end = |i: usize| {
-        let word = ws.get(i).and_then(|w| b.get(w.start..w.end)).unwrap_or(&[]);
-        matches!(word.first(), Some(b'g' | b'G'))
-            || word.windows(3).any(|c| {
-                matches!(
-                    c,
-                    [0xE1, 0xBA, 0xA0 | 0xA1 | 0xA6 | 0xA7] | [0xE1, 0xBB, 0x8A | 0x8B]
-                )
-            })
-    };
-    let mut end = None;
-    (0..ws.len()).rev().any(|i| {
-        if may_end(i) {
-            end = Some(i);
-        }
-        end.is_some_and(|e| e - i < REQUEST_WORDS_MAX) && addressees::request_at(ws, i).is_some()
-    })
+    addressees::last_request(ws).is_some()
 }
 
 /// Whether the last clause of a "... như sau:" sentence announces results
@@ -1410,7 +1387,7 @@ mod tests {
         // Every request verb ends in a word `has_request` looks before.
         let mut buf = WordBuf::default();
         for p in vocab::REQUEST_VERBS {
-            assert!(p.split(' ').count() <= REQUEST_WORDS_MAX);
+            assert!(p.split(' ').count() <= addressees::REQUEST_WORDS_MAX);
             for t in [p.to_string(), p.to_uppercase(), format!("Ông {p} các sở:")] {
                 buf.clear();
                 assert!(has_request(buf.read(&t, usize::MAX)), "{t}");
