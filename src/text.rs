@@ -158,28 +158,14 @@ pub(crate) fn fold_words_into(s: &str, max: usize, out: &mut String) {
         if let Some(&f) = ASCII_FOLD.get(usize::from(b)) {
             if f == 0 {
                 pending_space = true;
-                i += 1;
-                continue;
+            } else {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(char::from(f));
             }
-            if pending_space && !out.is_empty() {
-                out.push(' ');
-            }
-            pending_space = false;
-            // The run of ASCII letters and digits copied whole, lower-cased
-            // in place, and cut where the byte-by-byte fold would stop.
-            let run = bytes
-                .get(i..)
-                .unwrap_or(&[])
-                .iter()
-                .position(|&c| ASCII_FOLD.get(usize::from(c)).is_none_or(|&f| f == 0))
-                .unwrap_or(bytes.len() - i);
-            let run = run.min(max.saturating_sub(out.len()).saturating_add(1));
-            let from = out.len();
-            out.push_str(s.get(i..i + run).unwrap_or(""));
-            if let Some(added) = out.get_mut(from..) {
-                added.make_ascii_lowercase();
-            }
-            i += run;
+            i += 1;
             continue;
         }
         let (folded, len) = fold_at(s, i, b);
