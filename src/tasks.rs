@@ -802,8 +802,7 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             Some((i, _)) => &t[i..],
             None => t,
         };
-        fold_words_into(tail, usize::MAX, fold);
-        fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau"
+        ends_with_sau(tail)
     };
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
@@ -833,6 +832,23 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
         Cue::Weak
     } else {
         Cue::None
+    }
+}
+
+/// Whether the folded words of `tail` ([`fold_words_into`]) end in " sau"
+/// or " sau day", or are "sau": only its last three words are looked at.
+fn ends_with_sau(tail: &str) -> bool {
+    let mut words = tail
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .rev();
+    let is = |w: &str, p: &str| w.chars().map(fold_char).eq(p.chars());
+    match (words.next(), words.next(), words.next()) {
+        (Some(last), None, _) => is(last, "sau"),
+        (Some(last), Some(before), more) => {
+            is(last, "sau") || (more.is_some() && is(last, "day") && is(before, "sau"))
+        }
+        (None, ..) => false,
     }
 }
 
@@ -1416,6 +1432,26 @@ mod tests {
             seen[usize::from(plain)] += 1;
         }
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn sau_ends_as_the_fold_says() {
+        let alphabet = [
+            "sau", "SAU", "sáu", "đây", "day", "Sau", "x", " ", ", ", ":", "xsau",
+        ];
+        let mut seed = 9u64;
+        let mut fold = String::new();
+        for n in 0..3000 {
+            let text: String = (0..n % 7)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            fold_words_into(&text, usize::MAX, &mut fold);
+            let want = fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau";
+            assert_eq!(ends_with_sau(&text), want, "{text:?}");
+        }
     }
 
     #[test]
