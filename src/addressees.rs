@@ -675,22 +675,16 @@ pub(crate) fn last_request(ws: Words<'_>) -> Option<(usize, usize)> {
 
 /// Whether word `i` begins a body that can act.
 pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
-    // Most words begin with a byte no agency word does.
-    let Some(first) = ws.first_byte(i, false) else {
-        return false;
-    };
-    if AGENCIES.packed && !AGENCIES.first_bytes[usize::from(first)] {
+    // Most words are no agency word: the words after are looked at only
+    // for one that is.
+    if any_phrase_in(ws, i, &AGENCIES, false).is_none() {
         return false;
     }
     // "Phòng, chống ..." is an action, not a unit; so is "Báo cáo" (to
     // report), which is no newspaper ("Báo Khánh Hòa").
-    if ws.is(i + 1, "chong", false) {
-        return false;
-    }
-    if first == b'b' && ws.is(i, "bao", false) && ws.is(i + 1, "cao", false) {
-        return false;
-    }
-    any_phrase_in(ws, i, &AGENCIES, false).is_some()
+    let action =
+        ws.is(i + 1, "chong", false) || ws.is(i, "bao", false) && ws.is(i + 1, "cao", false);
+    !action
 }
 
 /// `region` cut into the actors it names: on `;`, then on `, ` before a

@@ -356,7 +356,8 @@ fn starts_sentence(prev: &str, next: &str) -> bool {
 
 /// Lines joined by one space.
 fn joined(lines: &[Line<'_>]) -> String {
-    let mut s = String::new();
+    let len = lines.iter().map(|l| l.text.len() + 1).sum();
+    let mut s = String::with_capacity(len);
     for l in lines {
         if !s.is_empty() {
             s.push(' ');
@@ -396,7 +397,9 @@ impl<'a> State<'a> {
     fn item(&mut self, u: Unit, m: Marker) {
         let lines = self.unit_lines(u);
         let first = &lines[0];
-        let mut text = String::from(first.text);
+        let len = lines.iter().map(|l| l.text.len() + 1).sum();
+        let mut text = String::with_capacity(len);
+        text.push_str(first.text);
         for l in &lines[1..] {
             text.push(' ');
             text.push_str(l.text);
