@@ -765,11 +765,23 @@ fn trim_range(text: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 
 /// The actors a directive sentence names after its request verb, as ranges
 /// of the text: "... yêu cầu A; B thực hiện ...:" gives A and B. `ws` are
-/// the sentence's first 400 words; `region_buf` is a scratch buffer.
-pub(crate) fn from_sentence(ws: Words<'_>, region_buf: &mut WordBuf) -> Vec<(usize, usize)> {
+/// the sentence's first 400 words; `known` the last request verb among all
+/// its words, when the caller found it ([`last_request`]); `region_buf` is
+/// a scratch buffer.
+pub(crate) fn from_sentence(
+    ws: Words<'_>,
+    known: Option<(usize, usize)>,
+    region_buf: &mut WordBuf,
+) -> Vec<(usize, usize)> {
     let text = ws.text;
-    // The last request verb, if an actor follows it.
-    let Some((i, n)) = last_request(ws) else {
+    // The last request verb, if an actor follows it. One found among all the
+    // words that ends inside `ws` is the last in `ws` too (no phrase that
+    // ends past it begins before it).
+    let found = match known {
+        Some((i, n)) if i + n <= ws.len() => Some((i, n)),
+        _ => last_request(ws),
+    };
+    let Some((i, n)) = found else {
         return Vec::new();
     };
     let from = i + n;
@@ -801,7 +813,7 @@ mod tests {
     fn actors(s: &str) -> Vec<&str> {
         let mut buf = WordBuf::default();
         buf.clear();
-        from_sentence(buf.read(s, 400), &mut WordBuf::default())
+        from_sentence(buf.read(s, 400), None, &mut WordBuf::default())
             .into_iter()
             .map(|(a, b)| &s[a..b])
             .collect()
@@ -848,6 +860,40 @@ mod tests {
             ),
             vec!["Sở Khoa học và Công nghệ", "Sở Tài nguyên và Môi trường"]
         );
+    }
+
+    #[test]
+    fn a_known_request_verb_gives_the_same_actors() {
+        let alphabet = [
+            "yêu", "cầu", "đề", "nghị", "giao", "Giao", "Sở", "Nội", "vụ", "các", "đơn", "vị",
+            "UBND", "tỉnh", "thực", "hiện", "và", ",", ";", ":", "kính", "được",
+        ];
+        let mut seed = 13u64;
+        let (mut all, mut buf) = (WordBuf::default(), WordBuf::default());
+        let mut found = 0;
+        for n in 0..4000 {
+            let text: Vec<&str> = (0..n % 30)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            let text = text.join(" ");
+            all.clear();
+            let known = last_request(all.read(&text, usize::MAX));
+            for limit in [3, 8, 400] {
+                buf.clear();
+                let ws = buf.read(&text, limit).head(limit);
+                let want = from_sentence(ws, None, &mut WordBuf::default());
+                found += usize::from(!want.is_empty());
+                assert_eq!(
+                    from_sentence(ws, known, &mut WordBuf::default()),
+                    want,
+                    "{text}"
+                );
+            }
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

@@ -120,8 +120,10 @@ struct State<'a> {
     /// Scratch buffers: words of a text and of a part of it; a folded text.
     words: [WordBuf; 2],
     fold: String,
-    /// The words of the first directive sentence, as its cue read them.
+    /// The words of the first directive sentence, as its cue read them,
+    /// and the request verb the cue found among them.
     lead_words: WordBuf,
+    lead_request: Option<(usize, usize)>,
 }
 
 /// Reads the body `lines`.
@@ -163,6 +165,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         words: [WordBuf::with_capacity(128), WordBuf::with_capacity(64)],
         fold: String::with_capacity(256),
         lead_words: WordBuf::default(),
+        lead_request: None,
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -527,7 +530,8 @@ impl<'a> State<'a> {
             }
         }
         let [words, _] = &mut self.words;
-        match cue(&text, words, &mut self.fold) {
+        let mut request = None;
+        match cue(&text, words, &mut self.fold, &mut request) {
             Cue::Strong | Cue::Operative => {
                 if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
                     self.dien_pending = true;
@@ -536,6 +540,7 @@ impl<'a> State<'a> {
                 self.directive = true;
                 if self.lead_ins.is_empty() {
                     std::mem::swap(&mut self.words[0], &mut self.lead_words);
+                    self.lead_request = request;
                 }
                 if self.lead_ins.len() < 8 {
                     self.lead_ins.push((u.first, u.last));
@@ -636,15 +641,16 @@ impl<'a> State<'a> {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
             let text = joined(lines);
             let [words, region_words] = &mut self.words;
-            // The first sentence's cue has read its words (or cleared them).
-            let words = if k == 0 {
-                &mut self.lead_words
+            // The first sentence's cue has read its words (or cleared them)
+            // and found its request verb.
+            let (words, request) = if k == 0 {
+                (&mut self.lead_words, self.lead_request)
             } else {
                 words.clear();
-                words
+                (words, None)
             };
             let ws = words.read(&text, 400).head(400);
-            for (s, e) in addressees::from_sentence(ws, region_words) {
+            for (s, e) in addressees::from_sentence(ws, request, region_words) {
                 body.addressees.push(Addressee {
                     text: clean_item(&text[s..e]),
                     span: Span::new(map_joined(lines, s), map_joined(lines, e)),
@@ -790,8 +796,14 @@ enum Cue {
 }
 
 /// How `text` opens the directive part; `words` and `fold` are scratch
-/// buffers.
-fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
+/// buffers. A strong cue's last request verb (word index and length) goes
+/// to `request`.
+fn cue(
+    text: &str,
+    words: &mut WordBuf,
+    fold: &mut String,
+    request: &mut Option<(usize, usize)>,
+) -> Cue {
     // Cleared whether read or not: the caller may keep the words.
     words.clear();
     let t = text.trim_end();
@@ -829,7 +841,8 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             return Cue::Operative;
         }
     }
-    if has_request(words.read(t, usize::MAX)) {
+    *request = addressees::last_request(words.read(t, usize::MAX));
+    if request.is_some() {
         Cue::Strong
     } else if sau && !reports(t, fold) {
         Cue::Weak
@@ -853,12 +866,6 @@ fn ends_with_sau(tail: &str) -> bool {
         }
         (None, ..) => false,
     }
-}
-
-/// Whether a request verb ([`addressees::request_at`]) begins at a word of
-/// `ws` ([`addressees::last_request`] looks only where one can end).
-fn has_request(ws: Words<'_>) -> bool {
-    addressees::last_request(ws).is_some()
 }
 
 /// Whether the last clause of a "... như sau:" sentence announces results
@@ -1403,13 +1410,16 @@ mod tests {
 
     #[test]
     fn request_verbs_are_looked_for_where_they_can_end() {
-        // Every request verb ends in a word `has_request` looks before.
+        // Every request verb ends in a word `last_request` looks before.
         let mut buf = WordBuf::default();
         for p in vocab::REQUEST_VERBS {
             assert!(p.split(' ').count() <= addressees::REQUEST_WORDS_MAX);
             for t in [p.to_string(), p.to_uppercase(), format!("Ông {p} các sở:")] {
                 buf.clear();
-                assert!(has_request(buf.read(&t, usize::MAX)), "{t}");
+                assert!(
+                    addressees::last_request(buf.read(&t, usize::MAX)).is_some(),
+                    "{t}"
+                );
             }
         }
         // The same answer as trying every word.
@@ -1431,7 +1441,7 @@ mod tests {
             buf.clear();
             let ws = buf.read(&text, usize::MAX);
             let plain = (0..ws.len()).any(|i| addressees::request_at(ws, i).is_some());
-            assert_eq!(has_request(ws), plain, "{text}");
+            assert_eq!(addressees::last_request(ws).is_some(), plain, "{text}");
             seen[usize::from(plain)] += 1;
         }
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
@@ -1483,7 +1493,7 @@ mod tests {
     #[test]
     fn cues() {
         fn cue(t: &str) -> Cue {
-            super::cue(t, &mut WordBuf::default(), &mut String::new())
+            super::cue(t, &mut WordBuf::default(), &mut String::new(), &mut None)
         }
         assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
         assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
