@@ -120,8 +120,10 @@ struct State<'a> {
     /// Scratch buffers: words of a text and of a part of it; a folded text.
     words: [WordBuf; 2],
     fold: String,
-    /// The words of the first directive sentence, as its cue read them.
+    /// The words of the first directive sentence, as its cue read them,
+    /// and the request verb the cue found among them.
     lead_words: WordBuf,
+    lead_request: Option<(usize, usize)>,
 }
 
 /// Reads the body `lines`.
@@ -163,6 +165,7 @@ pub(crate) fn extract(lines: &[Line<'_>], doc: &Document) -> Body {
         words: [WordBuf::with_capacity(128), WordBuf::with_capacity(64)],
         fold: String::with_capacity(256),
         lead_words: WordBuf::default(),
+        lead_request: None,
     };
     let mut i = 0;
     let mut blank_before = false;
@@ -356,7 +359,8 @@ fn starts_sentence(prev: &str, next: &str) -> bool {
 
 /// Lines joined by one space.
 fn joined(lines: &[Line<'_>]) -> String {
-    let mut s = String::new();
+    let len = lines.iter().map(|l| l.text.len() + 1).sum();
+    let mut s = String::with_capacity(len);
     for l in lines {
         if !s.is_empty() {
             s.push(' ');
@@ -396,7 +400,9 @@ impl<'a> State<'a> {
     fn item(&mut self, u: Unit, m: Marker) {
         let lines = self.unit_lines(u);
         let first = &lines[0];
-        let mut text = String::from(first.text);
+        let len = lines.iter().map(|l| l.text.len() + 1).sum();
+        let mut text = String::with_capacity(len);
+        text.push_str(first.text);
         for l in &lines[1..] {
             text.push(' ');
             text.push_str(l.text);
@@ -524,7 +530,8 @@ impl<'a> State<'a> {
             }
         }
         let [words, _] = &mut self.words;
-        match cue(&text, words, &mut self.fold) {
+        let mut request = None;
+        match cue(&text, words, &mut self.fold, &mut request) {
             Cue::Strong | Cue::Operative => {
                 if text.trim_end().ends_with("điện:") && self.dien_addressees.is_empty() {
                     self.dien_pending = true;
@@ -533,6 +540,7 @@ impl<'a> State<'a> {
                 self.directive = true;
                 if self.lead_ins.is_empty() {
                     std::mem::swap(&mut self.words[0], &mut self.lead_words);
+                    self.lead_request = request;
                 }
                 if self.lead_ins.len() < 8 {
                     self.lead_ins.push((u.first, u.last));
@@ -633,15 +641,16 @@ impl<'a> State<'a> {
             let lines = self.lines.get(a..=b).unwrap_or(&[]);
             let text = joined(lines);
             let [words, region_words] = &mut self.words;
-            // The first sentence's cue has read its words (or cleared them).
-            let words = if k == 0 {
-                &mut self.lead_words
+            // The first sentence's cue has read its words (or cleared them)
+            // and found its request verb.
+            let (words, request) = if k == 0 {
+                (&mut self.lead_words, self.lead_request)
             } else {
                 words.clear();
-                words
+                (words, None)
             };
             let ws = words.read(&text, 400).head(400);
-            for (s, e) in addressees::from_sentence(ws, region_words) {
+            for (s, e) in addressees::from_sentence(ws, request, region_words) {
                 body.addressees.push(Addressee {
                     text: clean_item(&text[s..e]),
                     span: Span::new(map_joined(lines, s), map_joined(lines, e)),
@@ -787,8 +796,14 @@ enum Cue {
 }
 
 /// How `text` opens the directive part; `words` and `fold` are scratch
-/// buffers.
-fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
+/// buffers. A strong cue's last request verb (word index and length) goes
+/// to `request`.
+fn cue(
+    text: &str,
+    words: &mut WordBuf,
+    fold: &mut String,
+    request: &mut Option<(usize, usize)>,
+) -> Cue {
     // Cleared whether read or not: the caller may keep the words.
     words.clear();
     let t = text.trim_end();
@@ -802,8 +817,7 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             Some((i, _)) => &t[i..],
             None => t,
         };
-        fold_words_into(tail, usize::MAX, fold);
-        fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau"
+        ends_with_sau(tail)
     };
     if !colon && !sau {
         // "QUYẾT ĐỊNH" alone on its line, colon lost.
@@ -827,7 +841,8 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
             return Cue::Operative;
         }
     }
-    if has_request(words.read(t, usize::MAX)) {
+    *request = addressees::last_request(words.read(t, usize::MAX));
+    if request.is_some() {
         Cue::Strong
     } else if sau && !reports(t, fold) {
         Cue::Weak
@@ -836,33 +851,21 @@ fn cue(text: &str, words: &mut WordBuf, fold: &mut String) -> Cue {
     }
 }
 
-/// How many words a request verb ([`vocab::REQUEST_VERBS`]) spans at most.
-const REQUEST_WORDS_MAX: usize = 4;
-
-/// Whether a request verb ([`addressees::request_at`]) begins at a word of
-/// `ws`. Each ends in a word that lower-cases to `cầu`, `nghị`, `giao`,
-/// `đạo` or `thị`: one that holds `ầ`, `ị` or `ạ` (in either case) or
-/// begins with `g`. Only the words just before such a word are tried, from
-/// the end (a directive sentence ends with its request verb).
-fn has_request(ws: Words<'_>) -> bool {
-    let b = ws.text.as_bytes();
-    let may_end = |i: usize| {
-        let word = ws.get(i).and_then(|w| b.get(w.start..w.end)).unwrap_or(&[]);
-        matches!(word.first(), Some(b'g' | b'G'))
-            || word.windows(3).any(|c| {
-                matches!(
-                    c,
-                    [0xE1, 0xBA, 0xA0 | 0xA1 | 0xA6 | 0xA7] | [0xE1, 0xBB, 0x8A | 0x8B]
-                )
-            })
-    };
-    let mut end = None;
-    (0..ws.len()).rev().any(|i| {
-        if may_end(i) {
-            end = Some(i);
+/// Whether the folded words of `tail` ([`fold_words_into`]) end in " sau"
+/// or " sau day", or are "sau": only its last three words are looked at.
+fn ends_with_sau(tail: &str) -> bool {
+    let mut words = tail
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .rev();
+    let is = |w: &str, p: &str| w.chars().map(fold_char).eq(p.chars());
+    match (words.next(), words.next(), words.next()) {
+        (Some(last), None, _) => is(last, "sau"),
+        (Some(last), Some(before), more) => {
+            is(last, "sau") || (more.is_some() && is(last, "day") && is(before, "sau"))
         }
-        end.is_some_and(|e| e - i < REQUEST_WORDS_MAX) && addressees::request_at(ws, i).is_some()
-    })
+        (None, ..) => false,
+    }
 }
 
 /// Whether the last clause of a "... như sau:" sentence announces results
@@ -1407,13 +1410,16 @@ mod tests {
 
     #[test]
     fn request_verbs_are_looked_for_where_they_can_end() {
-        // Every request verb ends in a word `has_request` looks before.
+        // Every request verb ends in a word `last_request` looks before.
         let mut buf = WordBuf::default();
         for p in vocab::REQUEST_VERBS {
-            assert!(p.split(' ').count() <= REQUEST_WORDS_MAX);
+            assert!(p.split(' ').count() <= addressees::REQUEST_WORDS_MAX);
             for t in [p.to_string(), p.to_uppercase(), format!("Ông {p} các sở:")] {
                 buf.clear();
-                assert!(has_request(buf.read(&t, usize::MAX)), "{t}");
+                assert!(
+                    addressees::last_request(buf.read(&t, usize::MAX)).is_some(),
+                    "{t}"
+                );
             }
         }
         // The same answer as trying every word.
@@ -1435,10 +1441,30 @@ mod tests {
             buf.clear();
             let ws = buf.read(&text, usize::MAX);
             let plain = (0..ws.len()).any(|i| addressees::request_at(ws, i).is_some());
-            assert_eq!(has_request(ws), plain, "{text}");
+            assert_eq!(addressees::last_request(ws).is_some(), plain, "{text}");
             seen[usize::from(plain)] += 1;
         }
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn sau_ends_as_the_fold_says() {
+        let alphabet = [
+            "sau", "SAU", "sáu", "đây", "day", "Sau", "x", " ", ", ", ":", "xsau",
+        ];
+        let mut seed = 9u64;
+        let mut fold = String::new();
+        for n in 0..3000 {
+            let text: String = (0..n % 7)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    alphabet[(r >> 33) as usize % alphabet.len()]
+                })
+                .collect();
+            fold_words_into(&text, usize::MAX, &mut fold);
+            let want = fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau";
+            assert_eq!(ends_with_sau(&text), want, "{text:?}");
+        }
     }
 
     #[test]
@@ -1467,7 +1493,7 @@ mod tests {
     #[test]
     fn cues() {
         fn cue(t: &str) -> Cue {
-            super::cue(t, &mut WordBuf::default(), &mut String::new())
+            super::cue(t, &mut WordBuf::default(), &mut String::new(), &mut None)
         }
         assert_eq!(cue("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Cue::Strong);
         assert_eq!(cue("QUYẾT ĐỊNH:"), Cue::Operative);
