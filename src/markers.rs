@@ -121,7 +121,11 @@ fn digits(s: &str) -> Option<(u32, usize)> {
     if n == 0 || n > 3 {
         return None;
     }
-    Some((s[..n].parse().ok()?, n))
+    let value = s
+        .bytes()
+        .take(n)
+        .fold(0, |v, b| v * 10 + u32::from(b - b'0'));
+    Some((value, n))
 }
 
 /// The offset where the item's text begins after a marker ending at `at`,
@@ -150,24 +154,27 @@ fn after(text: &str, at: usize, need_space: bool) -> Option<usize> {
 fn arabic(text: &str) -> Option<Marker> {
     let (n, len) = digits(text)?;
     let bytes = text.as_bytes();
-    // Decimal: 1.1 / 1.1. / 1.3.1.
-    let mut levels = vec![n];
+    // Decimal: 1.1 / 1.1. / 1.3.1. Levels past the first: how many, the
+    // last, and whether one is 0 or above 99.
+    let (mut levels, mut last, mut out_of_range) = (1usize, n, false);
     let mut pos = len;
     while bytes.get(pos) == Some(&b'.') {
         match text.get(pos + 1..).and_then(digits) {
             Some((m, l)) => {
-                levels.push(m);
+                levels += 1;
+                last = m;
+                out_of_range |= m == 0 || m > 99;
                 pos += 1 + l;
             }
             None => break,
         }
     }
-    if levels.len() > 1 {
-        if levels.len() > 6 {
+    if levels > 1 {
+        if levels > 6 {
             return None;
         }
         // "13.12.2021" is a date, "1.659,5" a figure.
-        if levels.iter().skip(1).any(|&l| l == 0 || l > 99) {
+        if out_of_range {
             return None;
         }
         let label = text[..pos].to_string();
@@ -183,9 +190,9 @@ fn arabic(text: &str) -> Option<Marker> {
         }
         let content = after(text, pos, true)?;
         return Some(Marker {
-            family: Family::Decimal(levels.len() as u8),
+            family: Family::Decimal(levels as u8),
             label,
-            ordinal: levels.last().copied(),
+            ordinal: Some(last),
             content,
         });
     }
