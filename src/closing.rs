@@ -107,8 +107,8 @@ pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
         if l.is_blank() {
             continue;
         }
-        let columns = has_columns(l.text);
-        if !columns && (!may_close(l.text) || cannot_close(l.text)) {
+        // The column search last: only a line the cheap tests reject needs it.
+        if (!may_close(l.text) || cannot_close(l.text)) && !has_columns(l.text) {
             continue;
         }
         buf.clear();
@@ -553,7 +553,12 @@ fn is_label(text: &str) -> bool {
 /// runs on into a word only after a colon: "Nơi nhận hồ sơ:" is no label.
 fn label_end(text: &str) -> Option<usize> {
     let t = text.trim_start_matches(['*', '_', ' ']);
-    if !starts_folded(t, "noi nhan") {
+    // An ASCII character first other than `n` folds to no `n`.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b | 0x20 != b'n')
+        || !starts_folded(t, "noi nhan")
+    {
         return None;
     }
     let lead = text.len() - t.len();
