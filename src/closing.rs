@@ -610,6 +610,13 @@ fn marker_rest(text: &str) -> Option<&str> {
 /// The text after `Lưu` (and its colon) when `text` is an archive line.
 fn archive_rest(text: &str) -> Option<&str> {
     let t = text.trim_start_matches(['*', '_', ' ']);
+    // An ASCII character first other than `l` folds to no `l`.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b | 0x20 != b'l')
+    {
+        return None;
+    }
     let word_end = t
         .char_indices()
         .find(|&(_, c)| !is_letter(c))
