@@ -104,7 +104,11 @@ const LOOKAHEAD: usize = 14;
 pub(crate) fn find_start(lines: &[Line<'_>], from: usize) -> usize {
     let mut buf = Vec::new();
     for (i, l) in lines.iter().enumerate().skip(from) {
-        if l.is_blank() || !may_close(l.text) || cannot_close(l.text) {
+        if l.is_blank() {
+            continue;
+        }
+        // The column search last: only a line the cheap tests reject needs it.
+        if (!may_close(l.text) || cannot_close(l.text)) && !has_columns(l.text) {
             continue;
         }
         buf.clear();
@@ -195,17 +199,15 @@ fn closing_rest(lines: &[Line<'_>], at: usize) -> bool {
     true
 }
 
-/// Cheap filter: whether a line may hold a label or a signature line
-/// (some cell starts with a capital letter or `N`/`n`).
+/// Cheap filter for a line with no columns (see [`has_columns`]): whether
+/// it may hold a label or a signature line (it starts with a capital letter
+/// or `n`).
 fn may_close(text: &str) -> bool {
     let first = text
         .trim_start_matches(['*', '_', '-', ' ', '|', '–', '+', '•'])
         .chars()
         .next();
-    match first {
-        Some(c) if c.is_uppercase() || c == 'n' => true,
-        _ => has_columns(text),
-    }
+    first.is_some_and(|c| c.is_uppercase() || c == 'n')
 }
 
 /// Whether a line is cut into cells: by a `|` or by a column gap.
@@ -213,14 +215,12 @@ fn has_columns(text: &str) -> bool {
     memchr::memchr(b'|', text.as_bytes()).is_some() || GAP.find(text.as_bytes()).is_some()
 }
 
-/// Whether a line is sure to hold no label, authority line or title: it
-/// has no columns (no `|`, no gap), so it is one piece; that piece is too
-/// long for [`is_title`] and starts with no letter a label or an authority
-/// line starts with. (Spares most body paragraphs the full reading.)
+/// Whether a line with no columns (no `|`, no gap: see [`has_columns`]),
+/// so one piece, is sure to hold no label, authority line or title: that
+/// piece is too long for [`is_title`] and starts with no letter a label or
+/// an authority line starts with. (Spares most body paragraphs the full
+/// reading.)
 fn cannot_close(text: &str) -> bool {
-    if has_columns(text) {
-        return false;
-    }
     let piece = text.trim();
     let t = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
     if t.len() <= MAX_TITLE_LEN {
@@ -553,7 +553,12 @@ fn is_label(text: &str) -> bool {
 /// runs on into a word only after a colon: "Nơi nhận hồ sơ:" is no label.
 fn label_end(text: &str) -> Option<usize> {
     let t = text.trim_start_matches(['*', '_', ' ']);
-    if !starts_folded(t, "noi nhan") {
+    // An ASCII character first other than `n` folds to no `n`.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b | 0x20 != b'n')
+        || !starts_folded(t, "noi nhan")
+    {
         return None;
     }
     let lead = text.len() - t.len();
@@ -605,6 +610,13 @@ fn marker_rest(text: &str) -> Option<&str> {
 /// The text after `Lưu` (and its colon) when `text` is an archive line.
 fn archive_rest(text: &str) -> Option<&str> {
     let t = text.trim_start_matches(['*', '_', ' ']);
+    // An ASCII character first other than `l` folds to no `l`.
+    if t.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii() && b | 0x20 != b'l')
+    {
+        return None;
+    }
     let word_end = t
         .char_indices()
         .find(|&(_, c)| !is_letter(c))
@@ -695,8 +707,14 @@ const fn longest(keys: &[&str]) -> usize {
 /// `TM. ỦY BAN NHÂN DÂN`, `K/T BÍ THƯ`, `KT CHỦ TỊCH`, `THỪA LỆNH BỘ TRƯỞNG`.
 fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
-    // A signature line is short.
-    if t.len() > 4 * MAX_TAIL {
+    // A signature line is short, and every prefix starts with a capital
+    // `T`, `K` or `Q`.
+    if t.len() > 4 * MAX_TAIL
+        || !t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() && matches!(fold_char(c), 't' | 'k' | 'q'))
+    {
         return None;
     }
     let (code, rest) = short_prefix(t).or_else(|| word_prefix(t))?;
@@ -830,6 +848,20 @@ fn is_title(text: &str) -> bool {
     }
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
+    }
+    // An ASCII letter first folds to itself in lower case: no title (nor
+    // `pho`) starts with it, no title line.
+    if let Some(&b) = t.as_bytes().first()
+        && b.is_ascii_alphanumeric()
+    {
+        let f = b.to_ascii_lowercase();
+        if f != b'p'
+            && TITLES_BY_FIRST_BYTE
+                .get(usize::from(f))
+                .is_none_or(Vec::is_empty)
+        {
+            return false;
+        }
     }
     let words = t.split_ascii_whitespace().count();
     let upper = is_upper(t);
@@ -1489,7 +1521,7 @@ mod tests {
                             is_label(s.text) || authority(s.text).is_some() || is_title(s.text)
                         });
                         lines += 1;
-                        if cannot_close(&l) {
+                        if !has_columns(&l) && cannot_close(&l) {
                             skipped += 1;
                             assert!(!hit, "{l:?}");
                         }
