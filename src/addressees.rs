@@ -692,10 +692,17 @@ pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
 /// UBND ..." splits; "Sở, Ban, ngành" does not). Ranges in `region`,
 /// trimmed. `buf` is a scratch buffer.
 pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
     buf.clear();
-    let words = buf.read(region, usize::MAX);
+    split_actors_in(buf.read(region, usize::MAX), 0, region.len())
+}
+
+/// [`split_actors`] of the region `s..e` of `words.text`, whose words are
+/// `words` (read over the whole text: `s` and `e` cut no word). Ranges in
+/// `words.text`.
+pub(crate) fn split_actors_in(words: Words<'_>, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let region = words.text;
     let ws = words.ws;
     let cut = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
         if let Some(r) = trim_range(region, s, e) {
@@ -736,7 +743,7 @@ pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize
             start = w.start;
         }
     }
-    cut(start, region.len(), &mut out);
+    cut(start, e, &mut out);
     out
 }
 
