@@ -14,7 +14,7 @@ use crate::markers::{self, Family};
 use crate::model::{Addressee, BodyParagraph, Role};
 use crate::span::Span;
 use crate::text::{
-    clean_item, fast_lower, fold_char, fold_words, is_word_char, latin_letter_len, trim_item_end,
+    clean_item, fast_lower, fold_char, is_word_char, latin_letter_len, trim_item_end,
 };
 use crate::vocab::body as vocab;
 use std::cell::Cell;
@@ -76,11 +76,13 @@ fn label_len(text: &str) -> Option<usize> {
     if !vocab::ADDRESSEE_LABELS.iter().any(|l| l.starts_with(first)) {
         return None;
     }
-    let head: String = text.chars().take(24).collect();
-    let folded = fold_words(&head);
-    let label = vocab::ADDRESSEE_LABELS
-        .iter()
-        .find(|l| folded.starts_with(*l) && !folded[l.len()..].starts_with(|c: char| c != ' '))?;
+    // The folded words of the first 24 chars ([`crate::text::fold_words`]), made one
+    // char at a time and compared as they come: a label, then the end or a
+    // space.
+    let label = vocab::ADDRESSEE_LABELS.iter().find(|l| {
+        let mut folded = FoldedWords::new(text, 24);
+        l.chars().all(|c| folded.next() == Some(c)) && matches!(folded.next(), None | Some(' '))
+    })?;
     let n_words = label.split(' ').count();
     // Skip that many words, then a colon.
     let mut pos = 0;
@@ -100,6 +102,54 @@ fn label_len(text: &str) -> Option<usize> {
         end = pos;
     }
     Some(end)
+}
+
+/// The chars of [`crate::text::fold_words`] of the first `n` chars of a text, made on
+/// demand.
+struct FoldedWords<'a> {
+    chars: std::iter::Take<std::str::Chars<'a>>,
+    /// A word ended since the last char given.
+    gap: bool,
+    started: bool,
+    /// A folded char due after the space given before it.
+    queued: Option<char>,
+}
+
+impl<'a> FoldedWords<'a> {
+    fn new(text: &'a str, n: usize) -> Self {
+        FoldedWords {
+            chars: text.chars().take(n),
+            gap: false,
+            started: false,
+            queued: None,
+        }
+    }
+}
+
+impl Iterator for FoldedWords<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.queued.take() {
+            return Some(c);
+        }
+        loop {
+            let c = self.chars.next()?;
+            if !is_word_char(c) {
+                self.gap = true;
+                continue;
+            }
+            let f = fold_char(c);
+            let space = self.gap && self.started;
+            self.gap = false;
+            self.started = true;
+            if space {
+                self.queued = Some(f);
+                return Some(' ');
+            }
+            return Some(f);
+        }
+    }
 }
 
 /// Entries written on the label's line: `Sở Nội vụ.`, `A; B.`, `- A; - B`.
@@ -692,10 +742,17 @@ pub(crate) fn agency_at(ws: Words<'_>, i: usize) -> bool {
 /// UBND ..." splits; "Sở, Ban, ngành" does not). Ranges in `region`,
 /// trimmed. `buf` is a scratch buffer.
 pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
     buf.clear();
-    let words = buf.read(region, usize::MAX);
+    split_actors_in(buf.read(region, usize::MAX), 0, region.len())
+}
+
+/// [`split_actors`] of the region `s..e` of `words.text`, whose words are
+/// `words` (read over the whole text: `s` and `e` cut no word). Ranges in
+/// `words.text`.
+pub(crate) fn split_actors_in(words: Words<'_>, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = s;
+    let region = words.text;
     let ws = words.ws;
     let cut = |s: usize, e: usize, out: &mut Vec<(usize, usize)>| {
         if let Some(r) = trim_range(region, s, e) {
@@ -736,7 +793,7 @@ pub(crate) fn split_actors(region: &str, buf: &mut WordBuf) -> Vec<(usize, usize
             start = w.start;
         }
     }
-    cut(start, region.len(), &mut out);
+    cut(start, e, &mut out);
     out
 }
 
@@ -1023,5 +1080,55 @@ mod tests {
         let t = "Kính gởi Sở Tài chính";
         assert_eq!(label_len(t).map(|n| &t[..n]), Some("Kính gởi"));
         assert_eq!(label_len("Kính thưa"), None);
+    }
+
+    #[test]
+    fn labels_match_as_the_fold_says() {
+        let pieces = [
+            "Kính",
+            "kinh",
+            "KÍNH",
+            "gửi",
+            "GỞI",
+            "gửix",
+            "Đồng",
+            "dong",
+            "g",
+            " ",
+            "  ",
+            ":",
+            ", ",
+            "“",
+            "𝔸",
+            "ø",
+            "1",
+            "Sở",
+            "\n",
+            "Kính gửi",
+            "đồng kính ",
+        ];
+        let mut seed = 5u64;
+        let mut hits = 0;
+        for len in 0..3000 {
+            let text: String = (0..len % 12)
+                .map(|_| {
+                    let r = crate::text::next_random(&mut seed);
+                    pieces[(r >> 33) as usize % pieces.len()]
+                })
+                .collect();
+            let head: String = text.chars().take(24).collect();
+            let folded = crate::text::fold_words(&head);
+            let old = vocab::ADDRESSEE_LABELS.iter().find(|l| {
+                folded.starts_with(*l) && !folded[l.len()..].starts_with(|c: char| c != ' ')
+            });
+            let new = vocab::ADDRESSEE_LABELS.iter().find(|l| {
+                let mut f = FoldedWords::new(&text, 24);
+                l.chars().all(|c| f.next() == Some(c)) && matches!(f.next(), None | Some(' '))
+            });
+            hits += usize::from(old.is_some());
+            assert_eq!(old, new, "{text:?}");
+            assert_eq!(FoldedWords::new(&text, 24).collect::<String>(), folded);
+        }
+        assert!(hits > 50, "{hits}");
     }
 }

@@ -926,11 +926,11 @@ fn lead_and_support(text: &str) -> (Vec<String>, Vec<String>) {
 /// scratch buffers. The words of the text's head are read once, and only
 /// as far as needed.
 fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let [words, region_words] = bufs;
+    let [words, _] = bufs;
     let Some((head, lead_words)) = opening(text, words) else {
         return (Vec::new(), Vec::new(), Vec::new());
     };
-    let assignees = assignees_in(head, lead_words, words, region_words);
+    let assignees = assignees_in(head, lead_words, words);
     if assignees.is_empty() {
         return (assignees, Vec::new(), Vec::new());
     }
@@ -951,8 +951,9 @@ fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec
     let Some(lead_at) = lead_at.flatten() else {
         return (assignees, Vec::new(), Vec::new());
     };
-    let ws = words.read(head, 80);
-    let support = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
+    // (Splitting may have read more words than 80.)
+    let ws = words.read(head, 80).head(80);
+    let region = addressees::find_phrase(ws, lead_at, "phối hợp với", true)
         .and_then(|i| ws.get(i + 3).map(|w| (i + 3, w.start)))
         .map(|(k, s)| {
             let gap = |j: usize| &head[ws.ws[j - 1].end..ws.ws[j].start];
@@ -965,8 +966,10 @@ fn assign(text: &str, bufs: &mut [WordBuf; 2]) -> (Vec<String>, Vec<String>, Vec
                     Some(p) => ws.ws[j - 1].end + p,
                     None => ws.ws[j].start,
                 });
-            split(head, s, action, region_words)
-        })
+            (s, action)
+        });
+    let support = region
+        .map(|(s, e)| split(head, s, e, words))
         .unwrap_or_default();
     let lead = assignees.clone();
     (assignees, lead, support)
@@ -1029,12 +1032,7 @@ const AGENCY_WORDS_MAX: usize = 3;
 
 /// The assignees of a task whose text begins with `head`, its first words
 /// read in `words` by [`opening`] (`lead_words` before the actor).
-fn assignees_in(
-    head: &str,
-    lead_words: usize,
-    words: &mut WordBuf,
-    region_words: &mut WordBuf,
-) -> Vec<String> {
+fn assignees_in(head: &str, lead_words: usize, words: &mut WordBuf) -> Vec<String> {
     // The actor is among the first words: more are read only when its
     // action is not among them.
     let ws = words.read(head, 16);
@@ -1084,14 +1082,14 @@ fn assignees_in(
             if let Some(i) = list_at.flatten().flatten() {
                 let ws = words.read(head, 60).head(60);
                 let end = addressees::action_at(ws, i + 1).map_or(head.len(), |k| ws.ws[k].start);
-                return split(head, after_at, end, region_words);
+                return split(head, after_at, end, words);
             }
             c
         }
         (_, Some(start)) => start,
         (_, None) => return Vec::new(),
     };
-    split(head, actor, region_end, region_words)
+    split(head, actor, region_end, words)
 }
 
 /// Where the first action ([`addressees::action_at`]) at or after word
@@ -1140,16 +1138,34 @@ fn read_until<T>(
     None
 }
 
-fn split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
-    let Some(region) = text.get(s..e) else {
+/// The actors named in `head[s..e]` ([`addressees::split_actors`]), read
+/// over the words of `head` in `words` (read on as far as `e`): `s` and `e`
+/// cut no word (each is a word's start or a char of no word).
+fn split(head: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
+    let Some(region) = head.get(s..e) else {
         return Vec::new();
     };
     if region.split_ascii_whitespace().nth(40).is_some() {
         return Vec::new();
     }
-    addressees::split_actors(region, words)
+    let mut n = 16;
+    loop {
+        let ws = words.read(head, n);
+        if ws.len() < n || ws.ws.last().is_some_and(|w| w.start >= e) {
+            break;
+        }
+        n = ws.len() + 16;
+    }
+    let all = words.read(head, n).ws;
+    let from = all.partition_point(|w| w.start < s);
+    let to = all.partition_point(|w| w.start < e);
+    let ws = Words {
+        text: head,
+        ws: all.get(from..to).unwrap_or(&[]),
+    };
+    addressees::split_actors_in(ws, s, e)
         .into_iter()
-        .map(|(a, b)| clean_item(&region[a..b]))
+        .map(|(a, b)| clean_item(&head[a..b]))
         .filter(|x| !x.is_empty())
         .collect()
 }
@@ -1229,6 +1245,21 @@ mod tests {
         }
     }
 
+    /// [`split`] as it was: the region's words read again.
+    fn plain_split(text: &str, s: usize, e: usize, words: &mut WordBuf) -> Vec<String> {
+        let Some(region) = text.get(s..e) else {
+            return Vec::new();
+        };
+        if region.split_ascii_whitespace().nth(40).is_some() {
+            return Vec::new();
+        }
+        addressees::split_actors(region, words)
+            .into_iter()
+            .map(|(a, b)| clean_item(&region[a..b]))
+            .filter(|x| !x.is_empty())
+            .collect()
+    }
+
     /// [`assign`] as it read before it read words only as far as needed:
     /// the first 60 and 80 words at once, "chủ trì" looked for from the
     /// first word.
@@ -1287,7 +1318,7 @@ mod tests {
             (_, Some(k)) => (actor.start, ws.ws[k].start),
             (_, None) => return Default::default(),
         };
-        let assignees = split(head, region.0, region.1, region_words);
+        let assignees = plain_split(head, region.0, region.1, region_words);
         if assignees.is_empty() {
             return Default::default();
         }
@@ -1308,7 +1339,7 @@ mod tests {
                         Some(p) => ws.ws[j - 1].end + p,
                         None => ws.ws[j].start,
                     });
-                split(head, s, action, region_words)
+                plain_split(head, s, action, region_words)
             })
             .unwrap_or_default();
         (assignees.clone(), assignees, support)
