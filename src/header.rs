@@ -12,6 +12,8 @@
 //! issuer and motto, or number and date. Documents with no header at all
 //! (news reports on a document) are read from their title line and lead.
 
+use std::ops::Range;
+
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
 use crate::markers;
@@ -1131,58 +1133,54 @@ fn news_style(lines: &[Line<'_>]) -> Header {
         {
             continue;
         }
-        let Some(c) = vocab::NEWS_LEAD.captures(lead) else {
+        let Some(c) = vocab::NewsLead::find(lead) else {
             continue;
         };
-        let kind_word = c.name("kind").map_or("", |m| m.as_str());
-        let Some((kind, _)) = kinds::name_prefix(&fold_words(kind_word)) else {
+        let t = &c.tail;
+        let Some((kind, _)) = kinds::name_prefix(&fold_words(&lead[t.kind.clone()])) else {
             continue;
         };
-        let span_of = |m: regex::Match<'_>| Span::new(l.start + m.start(), l.start + m.end());
+        let span_of = |r: &Range<usize>| Span::new(l.start + r.start, l.start + r.end);
         if h.kind.is_none() {
             h.kind = Some(kind);
-            h.spans.kind = c.name("kind").map(span_of);
+            h.spans.kind = Some(span_of(&t.kind));
         }
         if h.issuer.is_none() {
-            if let Some(m) = c.name("issuer") {
-                // "Vừa qua, UBND tỉnh X ban hành ...": the issuer is the
-                // clause just before the verb.
-                let text = m.as_str();
-                let cut = text.rfind(", ").map_or(0, |p| p + 2);
-                let name = clean(&text[cut..]);
-                if !name.is_empty() {
-                    h.issuer = Some(Issuer {
-                        name,
-                        parent: None,
-                        span: Span::new(l.start + m.start() + cut, l.start + m.end()),
-                    });
-                }
+            // "Vừa qua, UBND tỉnh X ban hành ...": the issuer is the
+            // clause just before the verb.
+            let text = &lead[c.issuer.clone()];
+            let cut = text.rfind(", ").map_or(0, |p| p + 2);
+            let name = clean(&text[cut..]);
+            if !name.is_empty() {
+                h.issuer = Some(Issuer {
+                    name,
+                    parent: None,
+                    span: Span::new(l.start + c.issuer.start + cut, l.start + c.issuer.end),
+                });
             }
         }
-        if let Some(m) = c.name("ref") {
-            let line = format!("Số {}", m.as_str());
-            if let Some(rc) = vocab::Number::read(&line) {
-                let mut scan = Scan::default();
-                reference_from(&mut scan, &line, &rc, span_of(m));
-                h.reference = scan.h.reference;
-            }
+        let line = format!("Số {}", &lead[t.reference.clone()]);
+        if let Some(rc) = vocab::Number::read(&line) {
+            let mut scan = Scan::default();
+            reference_from(&mut scan, &line, &rc, span_of(&t.reference));
+            h.reference = scan.h.reference;
         }
-        let date = [("d", "m", "y"), ("d2", "m2", "y2")]
-            .iter()
+        let date = [(&c.d, &c.m, &c.y), (&t.d2, &t.m2, &t.y2)]
+            .into_iter()
             .find_map(|(d, m, y)| {
-                let g = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
-                Some((g(d)?, g(m)?, g(y)? as i32, c.name(y)?))
+                let g = |r: &Option<Range<usize>>| lead.get(r.clone()?)?.parse::<u32>().ok();
+                Some((g(d)?, g(m)?, g(y)? as i32, y.as_ref()?.end))
             });
-        if let Some((d, m, y, ym)) = date {
-            let span = Span::new(l.start, l.start + ym.end());
+        if let Some((d, m, y, y_end)) = date {
+            let span = Span::new(l.start, l.start + y_end);
             h.date = Some(header_date(&mut h.diagnostics, y, Some(m), Some(d), span));
             h.spans.date = Some(span);
         }
-        if let Some(m) = c.name("subject") {
-            let subj = clean_item(m.as_str());
+        if let Some(r) = &t.subject {
+            let subj = clean_item(&lead[r.clone()]);
             if !subj.is_empty() {
                 h.subject = Some(subj);
-                h.spans.subject = Some(span_of(m));
+                h.spans.subject = Some(span_of(r));
             }
         }
         break;
