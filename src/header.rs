@@ -782,67 +782,109 @@ fn mark_in(folded: &str) -> Option<vocab::Mark> {
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
 ///
 /// The keys are looked for in the fold of `text` (see `fold_key_offsets`),
-/// built on the stack: a line is short, and its fold is ASCII unless it
-/// holds a letter of another script, which [`find_motto_in_fold`] then
-/// reads as it always has (a folded byte offset taken for a char index).
+/// and only from a char that folds to "c" or "d", where every key starts:
+/// the others are skipped without being folded. A line that holds a letter
+/// of another script before the motto is read by [`find_motto_in_fold`], as
+/// it always has been (a folded byte offset taken for a char index).
 fn find_motto(text: &str) -> Option<(usize, usize)> {
     if text.len() < 10 || text.len() > SHORT_LINE {
         return None;
     }
-    let mut folded = [0u8; SHORT_LINE];
-    let mut offsets = [0u8; SHORT_LINE];
-    let mut n = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (f, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric().then(|| b.to_ascii_lowercase()), 1)
-        } else {
+        let (len, start) = if b.is_ascii() {
+            (1, matches!(b | 0x20, b'c' | b'd'))
+        } else if may_fold_to_c_or_d(b, bytes.get(i + 1).copied().unwrap_or(0)) {
             let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            if !is_word_char(c) {
-                (None, c.len_utf8())
-            } else {
-                let f = fold_char(c);
-                if !f.is_ascii() {
-                    return find_motto_in_fold(text);
-                }
-                (Some(f as u8), c.len_utf8())
-            }
+            (
+                c.len_utf8(),
+                is_word_char(c) && matches!(fold_char(c), 'c' | 'd'),
+            )
+        } else {
+            (utf8_len(b), false)
         };
-        if let (Some(f), Some(slot), Some(off)) = (f, folded.get_mut(n), offsets.get_mut(n)) {
-            *slot = f;
-            *off = u8::try_from(i).ok()?;
-            n += 1;
+        if start {
+            if let Some(found) = motto_at(text, i) {
+                let other_script = text
+                    .get(..i)?
+                    .chars()
+                    .any(|c| !c.is_ascii() && is_word_char(c) && !fold_char(c).is_ascii());
+                return if other_script {
+                    find_motto_in_fold(text)
+                } else {
+                    Some(found)
+                };
+            }
         }
         i += len;
     }
-    let folded = folded.get(..n)?;
-    // Every key starts with "c" or "d": try the keys only there, longest first.
-    let (at, key) = folded.iter().enumerate().find_map(|(p, &b)| {
-        if b != b'c' && b != b'd' {
-            return None;
-        }
-        let rest = folded.get(p..)?;
-        let key = vocab::MOTTO_KEYS
-            .iter()
-            .filter(|k| rest.starts_with(k.as_bytes()))
-            .max_by_key(|k| k.len())?;
-        Some((p, *key))
-    })?;
-    let mut end = at + key.len();
+    None
+}
+
+/// Whether the char whose UTF-8 begins with the bytes `lead`, `next` may
+/// fold to "c" or "d" (`Ç Ð Ć .. đ Ɖ ɖ Ḉ .. ḓ`).
+fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
+    matches!(
+        (lead, next),
+        (0xC3, 0x87 | 0x90 | 0xA7 | 0xB0)
+            | (0xC4, 0x86..=0x91)
+            | (0xC6, 0x89)
+            | (0xC9, 0x96)
+            | (0xE1, 0xB8)
+    )
+}
+
+/// The length of the UTF-8 char whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The motto keys at `at` (a char that folds to "c" or "d"): the longest
+/// key there and the keys that follow it, as the byte range they cover.
+fn motto_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let (mut end, _) = vocab::MOTTO_KEYS
+        .iter()
+        .filter_map(|k| Some((key_end(text, at, k)?, k.len())))
+        .max_by_key(|&(_, n)| n)?;
     // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
     for k in vocab::MOTTO_KEYS {
-        if folded
-            .get(end..)
-            .is_some_and(|r| r.starts_with(k.as_bytes()))
-        {
-            end += k.len();
+        if let Some(e) = key_end(text, end, k) {
+            end = e;
         }
     }
-    let from = usize::from(*offsets.get(at)?);
-    let last = usize::from(*offsets.get(end - 1)?);
-    let to = last + text[last..].chars().next().map_or(1, char::len_utf8);
-    Some((from, to))
+    Some((at, end))
+}
+
+/// Where the fold of `text` from `at` (its letters and digits) begins with
+/// `key`: the end of the char that folds to its last letter.
+fn key_end(text: &str, at: usize, key: &str) -> Option<usize> {
+    let mut want = key.bytes().peekable();
+    for (i, c) in text.get(at..)?.char_indices() {
+        let f = if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            c.to_ascii_lowercase()
+        } else {
+            if !is_word_char(c) {
+                continue;
+            }
+            fold_char(c)
+        };
+        if want.next().map(char::from) != Some(f) {
+            return None;
+        }
+        if want.peek().is_none() {
+            return Some(at + i + c.len_utf8());
+        }
+    }
+    None
 }
 
 /// [`find_motto`] on the whole fold of `text` (whose byte offsets it takes
@@ -1309,6 +1351,11 @@ mod tests {
             "UBND",
             "12",
             "x",
+            "Ç",
+            "ḋ",
+            "Cộng hòa",
+            "đảng",
+            "cdcd",
         ];
         let mut seed = 5u64;
         for _ in 0..40_000 {
@@ -1318,6 +1365,21 @@ mod tests {
                 t.push_str(pieces[k]);
             }
             check(&t);
+        }
+    }
+
+    #[test]
+    fn every_char_folding_to_c_or_d_is_looked_at() {
+        for c in (0x80..0x11_0000).filter_map(char::from_u32) {
+            if is_word_char(c) && matches!(fold_char(c), 'c' | 'd') {
+                let mut b = [0; 4];
+                let bytes = c.encode_utf8(&mut b).as_bytes();
+                assert!(may_fold_to_c_or_d(bytes[0], bytes[1]), "{c:?}");
+            }
+            assert_eq!(
+                utf8_len(c.encode_utf8(&mut [0; 4]).as_bytes()[0]),
+                c.len_utf8()
+            );
         }
     }
 
