@@ -793,18 +793,16 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (len, start) = if b.is_ascii() {
-            (1, matches!(b | 0x20, b'c' | b'd'))
+        let (len, first) = if b.is_ascii() {
+            (1, Some(b | 0x20).filter(|f| matches!(f, b'c' | b'd')))
         } else if may_fold_to_c_or_d(b, bytes.get(i + 1).copied().unwrap_or(0)) {
             let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            (
-                c.len_utf8(),
-                is_word_char(c) && matches!(fold_char(c), 'c' | 'd'),
-            )
+            let f = Some(fold_char(c)).filter(|f| is_word_char(c) && matches!(f, 'c' | 'd'));
+            (c.len_utf8(), f.map(|f| f as u8))
         } else {
-            (utf8_len(b), false)
+            (utf8_len(b), None)
         };
-        if start {
+        if first.is_some_and(|f| may_continue(text, i + len, f)) {
             if let Some(found) = motto_at(text, i) {
                 let other_script = text
                     .get(..i)?
@@ -835,6 +833,21 @@ fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
     )
 }
 
+/// Whether the char at `at`, right after one that folds to `first`, may
+/// go on a key: its fold makes "co", "ch", "do" or "da" (how every key
+/// begins), or it is no letter or digit (skipped by the fold).
+fn may_continue(text: &str, at: usize, first: u8) -> bool {
+    let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+        return false;
+    };
+    let (letter, f) = if c.is_ascii() {
+        (c.is_ascii_alphanumeric(), c.to_ascii_lowercase())
+    } else {
+        (is_word_char(c), fold_char(c))
+    };
+    !letter || matches!((first, f), (b'c', 'o' | 'h') | (b'd', 'o' | 'a'))
+}
+
 /// The length of the UTF-8 char whose first byte is `lead`.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -847,13 +860,35 @@ fn utf8_len(lead: u8) -> usize {
 
 /// The motto keys at `at` (a char that folds to "c" or "d"): the longest
 /// key there and the keys that follow it, as the byte range they cover.
+/// The keys are followed together, char by char, while any still matches.
 fn motto_at(text: &str, at: usize) -> Option<(usize, usize)> {
-    let (mut end, _) = vocab::MOTTO_KEYS
-        .iter()
-        .filter_map(|k| Some((key_end(text, at, k)?, k.len())))
-        .max_by_key(|&(_, n)| n)?;
+    let keys = vocab::MOTTO_KEYS;
+    let mut alive = (1u32 << keys.len()) - 1;
+    let mut longest: Option<(usize, usize)> = None;
+    for (n, (f, end)) in folds(text, at).enumerate() {
+        let mut left = alive;
+        while left != 0 {
+            let k = left.trailing_zeros() as usize;
+            left &= left - 1;
+            let Some(key) = keys.get(k) else {
+                break;
+            };
+            if key.as_bytes().get(n).map(|&b| char::from(b)) != Some(f) {
+                alive &= !(1 << k);
+            } else if n + 1 == key.len() {
+                alive &= !(1 << k);
+                if longest.is_none_or(|(len, _)| key.len() > len) {
+                    longest = Some((key.len(), end));
+                }
+            }
+        }
+        if alive == 0 {
+            break;
+        }
+    }
+    let (_, mut end) = longest?;
     // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
-    for k in vocab::MOTTO_KEYS {
+    for k in keys {
         if let Some(e) = key_end(text, end, k) {
             end = e;
         }
@@ -861,30 +896,33 @@ fn motto_at(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((at, end))
 }
 
-/// Where the fold of `text` from `at` (its letters and digits) begins with
-/// `key`: the end of the char that folds to its last letter.
+/// Where the fold of `text` from `at` begins with `key`: the end of the
+/// char that folds to its last letter.
 fn key_end(text: &str, at: usize, key: &str) -> Option<usize> {
-    let mut want = key.bytes().peekable();
-    for (i, c) in text.get(at..)?.char_indices() {
-        let f = if c.is_ascii() {
-            if !c.is_ascii_alphanumeric() {
-                continue;
-            }
-            c.to_ascii_lowercase()
-        } else {
-            if !is_word_char(c) {
-                continue;
-            }
-            fold_char(c)
-        };
-        if want.next().map(char::from) != Some(f) {
+    let mut ends = folds(text, at);
+    let mut end = at;
+    for b in key.bytes() {
+        let (f, e) = ends.next()?;
+        if f != char::from(b) {
             return None;
         }
-        if want.peek().is_none() {
-            return Some(at + i + c.len_utf8());
-        }
+        end = e;
     }
-    None
+    Some(end)
+}
+
+/// The letters and digits of `text` from `at`, folded with `fold_char`
+/// (as `fold_key_offsets` folds them), each with the end of its char.
+fn folds(text: &str, at: usize) -> impl Iterator<Item = (char, usize)> + '_ {
+    let rest = text.get(at..).unwrap_or("");
+    rest.char_indices().filter_map(move |(i, c)| {
+        let f = if c.is_ascii() {
+            c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())?
+        } else {
+            is_word_char(c).then(|| fold_char(c))?
+        };
+        Some((f, at + i + c.len_utf8()))
+    })
 }
 
 /// [`find_motto`] on the whole fold of `text` (whose byte offsets it takes
@@ -1380,6 +1418,9 @@ mod tests {
                 utf8_len(c.encode_utf8(&mut [0; 4]).as_bytes()[0]),
                 c.len_utf8()
             );
+        }
+        for k in vocab::MOTTO_KEYS {
+            assert!(may_continue(k, 1, k.as_bytes()[0]), "{k}");
         }
     }
 
