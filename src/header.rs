@@ -12,6 +12,8 @@
 //! issuer and motto, or number and date. Documents with no header at all
 //! (news reports on a document) are read from their title line and lead.
 
+use std::ops::Range;
+
 use crate::diagnostic::{Diagnostic, codes};
 use crate::lines::Line;
 use crate::markers;
@@ -780,67 +782,147 @@ fn mark_in(folded: &str) -> Option<vocab::Mark> {
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
 ///
 /// The keys are looked for in the fold of `text` (see `fold_key_offsets`),
-/// built on the stack: a line is short, and its fold is ASCII unless it
-/// holds a letter of another script, which [`find_motto_in_fold`] then
-/// reads as it always has (a folded byte offset taken for a char index).
+/// and only from a char that folds to "c" or "d", where every key starts:
+/// the others are skipped without being folded. A line that holds a letter
+/// of another script before the motto is read by [`find_motto_in_fold`], as
+/// it always has been (a folded byte offset taken for a char index).
 fn find_motto(text: &str) -> Option<(usize, usize)> {
     if text.len() < 10 || text.len() > SHORT_LINE {
         return None;
     }
-    let mut folded = [0u8; SHORT_LINE];
-    let mut offsets = [0u8; SHORT_LINE];
-    let mut n = 0;
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let (f, len) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric().then(|| b.to_ascii_lowercase()), 1)
-        } else {
+        let (len, first) = if b.is_ascii() {
+            (1, Some(b | 0x20).filter(|f| matches!(f, b'c' | b'd')))
+        } else if may_fold_to_c_or_d(b, bytes.get(i + 1).copied().unwrap_or(0)) {
             let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            if !is_word_char(c) {
-                (None, c.len_utf8())
-            } else {
-                let f = fold_char(c);
-                if !f.is_ascii() {
-                    return find_motto_in_fold(text);
-                }
-                (Some(f as u8), c.len_utf8())
-            }
+            let f = Some(fold_char(c)).filter(|f| is_word_char(c) && matches!(f, 'c' | 'd'));
+            (c.len_utf8(), f.map(|f| f as u8))
+        } else {
+            (utf8_len(b), None)
         };
-        if let (Some(f), Some(slot), Some(off)) = (f, folded.get_mut(n), offsets.get_mut(n)) {
-            *slot = f;
-            *off = u8::try_from(i).ok()?;
-            n += 1;
+        if first.is_some_and(|f| may_continue(text, i + len, f)) {
+            if let Some(found) = motto_at(text, i) {
+                let other_script = text
+                    .get(..i)?
+                    .chars()
+                    .any(|c| !c.is_ascii() && is_word_char(c) && !fold_char(c).is_ascii());
+                return if other_script {
+                    find_motto_in_fold(text)
+                } else {
+                    Some(found)
+                };
+            }
         }
         i += len;
     }
-    let folded = folded.get(..n)?;
-    // Every key starts with "c" or "d": try the keys only there, longest first.
-    let (at, key) = folded.iter().enumerate().find_map(|(p, &b)| {
-        if b != b'c' && b != b'd' {
-            return None;
+    None
+}
+
+/// Whether the char whose UTF-8 begins with the bytes `lead`, `next` may
+/// fold to "c" or "d" (`Ç Ð Ć .. đ Ɖ ɖ Ḉ .. ḓ`).
+fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
+    matches!(
+        (lead, next),
+        (0xC3, 0x87 | 0x90 | 0xA7 | 0xB0)
+            | (0xC4, 0x86..=0x91)
+            | (0xC6, 0x89)
+            | (0xC9, 0x96)
+            | (0xE1, 0xB8)
+    )
+}
+
+/// Whether the char at `at`, right after one that folds to `first`, may
+/// go on a key: its fold makes "co", "ch", "do" or "da" (how every key
+/// begins), or it is no letter or digit (skipped by the fold).
+fn may_continue(text: &str, at: usize, first: u8) -> bool {
+    let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+        return false;
+    };
+    let (letter, f) = if c.is_ascii() {
+        (c.is_ascii_alphanumeric(), c.to_ascii_lowercase())
+    } else {
+        (is_word_char(c), fold_char(c))
+    };
+    !letter || matches!((first, f), (b'c', 'o' | 'h') | (b'd', 'o' | 'a'))
+}
+
+/// The length of the UTF-8 char whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// The motto keys at `at` (a char that folds to "c" or "d"): the longest
+/// key there and the keys that follow it, as the byte range they cover.
+/// The keys are followed together, char by char, while any still matches.
+fn motto_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let keys = vocab::MOTTO_KEYS;
+    let mut alive = (1u32 << keys.len()) - 1;
+    let mut longest: Option<(usize, usize)> = None;
+    for (n, (f, end)) in folds(text, at).enumerate() {
+        let mut left = alive;
+        while left != 0 {
+            let k = left.trailing_zeros() as usize;
+            left &= left - 1;
+            let Some(key) = keys.get(k) else {
+                break;
+            };
+            if key.as_bytes().get(n).map(|&b| char::from(b)) != Some(f) {
+                alive &= !(1 << k);
+            } else if n + 1 == key.len() {
+                alive &= !(1 << k);
+                if longest.is_none_or(|(len, _)| key.len() > len) {
+                    longest = Some((key.len(), end));
+                }
+            }
         }
-        let rest = folded.get(p..)?;
-        let key = vocab::MOTTO_KEYS
-            .iter()
-            .filter(|k| rest.starts_with(k.as_bytes()))
-            .max_by_key(|k| k.len())?;
-        Some((p, *key))
-    })?;
-    let mut end = at + key.len();
-    // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
-    for k in vocab::MOTTO_KEYS {
-        if folded
-            .get(end..)
-            .is_some_and(|r| r.starts_with(k.as_bytes()))
-        {
-            end += k.len();
+        if alive == 0 {
+            break;
         }
     }
-    let from = usize::from(*offsets.get(at)?);
-    let last = usize::from(*offsets.get(end - 1)?);
-    let to = last + text[last..].chars().next().map_or(1, char::len_utf8);
-    Some((from, to))
+    let (_, mut end) = longest?;
+    // A full Quốc hiệu followed by the Tiêu ngữ on the same line.
+    for k in keys {
+        if let Some(e) = key_end(text, end, k) {
+            end = e;
+        }
+    }
+    Some((at, end))
+}
+
+/// Where the fold of `text` from `at` begins with `key`: the end of the
+/// char that folds to its last letter.
+fn key_end(text: &str, at: usize, key: &str) -> Option<usize> {
+    let mut ends = folds(text, at);
+    let mut end = at;
+    for b in key.bytes() {
+        let (f, e) = ends.next()?;
+        if f != char::from(b) {
+            return None;
+        }
+        end = e;
+    }
+    Some(end)
+}
+
+/// The letters and digits of `text` from `at`, folded with `fold_char`
+/// (as `fold_key_offsets` folds them), each with the end of its char.
+fn folds(text: &str, at: usize) -> impl Iterator<Item = (char, usize)> + '_ {
+    let rest = text.get(at..).unwrap_or("");
+    rest.char_indices().filter_map(move |(i, c)| {
+        let f = if c.is_ascii() {
+            c.is_ascii_alphanumeric().then(|| c.to_ascii_lowercase())?
+        } else {
+            is_word_char(c).then(|| fold_char(c))?
+        };
+        Some((f, at + i + c.len_utf8()))
+    })
 }
 
 /// [`find_motto`] on the whole fold of `text` (whose byte offsets it takes
@@ -1131,58 +1213,54 @@ fn news_style(lines: &[Line<'_>]) -> Header {
         {
             continue;
         }
-        let Some(c) = vocab::NEWS_LEAD.captures(lead) else {
+        let Some(c) = vocab::NewsLead::find(lead) else {
             continue;
         };
-        let kind_word = c.name("kind").map_or("", |m| m.as_str());
-        let Some((kind, _)) = kinds::name_prefix(&fold_words(kind_word)) else {
+        let t = &c.tail;
+        let Some((kind, _)) = kinds::name_prefix(&fold_words(&lead[t.kind.clone()])) else {
             continue;
         };
-        let span_of = |m: regex::Match<'_>| Span::new(l.start + m.start(), l.start + m.end());
+        let span_of = |r: &Range<usize>| Span::new(l.start + r.start, l.start + r.end);
         if h.kind.is_none() {
             h.kind = Some(kind);
-            h.spans.kind = c.name("kind").map(span_of);
+            h.spans.kind = Some(span_of(&t.kind));
         }
         if h.issuer.is_none() {
-            if let Some(m) = c.name("issuer") {
-                // "Vừa qua, UBND tỉnh X ban hành ...": the issuer is the
-                // clause just before the verb.
-                let text = m.as_str();
-                let cut = text.rfind(", ").map_or(0, |p| p + 2);
-                let name = clean(&text[cut..]);
-                if !name.is_empty() {
-                    h.issuer = Some(Issuer {
-                        name,
-                        parent: None,
-                        span: Span::new(l.start + m.start() + cut, l.start + m.end()),
-                    });
-                }
+            // "Vừa qua, UBND tỉnh X ban hành ...": the issuer is the
+            // clause just before the verb.
+            let text = &lead[c.issuer.clone()];
+            let cut = text.rfind(", ").map_or(0, |p| p + 2);
+            let name = clean(&text[cut..]);
+            if !name.is_empty() {
+                h.issuer = Some(Issuer {
+                    name,
+                    parent: None,
+                    span: Span::new(l.start + c.issuer.start + cut, l.start + c.issuer.end),
+                });
             }
         }
-        if let Some(m) = c.name("ref") {
-            let line = format!("Số {}", m.as_str());
-            if let Some(rc) = vocab::Number::read(&line) {
-                let mut scan = Scan::default();
-                reference_from(&mut scan, &line, &rc, span_of(m));
-                h.reference = scan.h.reference;
-            }
+        let line = format!("Số {}", &lead[t.reference.clone()]);
+        if let Some(rc) = vocab::Number::read(&line) {
+            let mut scan = Scan::default();
+            reference_from(&mut scan, &line, &rc, span_of(&t.reference));
+            h.reference = scan.h.reference;
         }
-        let date = [("d", "m", "y"), ("d2", "m2", "y2")]
-            .iter()
+        let date = [(&c.d, &c.m, &c.y), (&t.d2, &t.m2, &t.y2)]
+            .into_iter()
             .find_map(|(d, m, y)| {
-                let g = |n: &str| c.name(n).and_then(|x| x.as_str().parse::<u32>().ok());
-                Some((g(d)?, g(m)?, g(y)? as i32, c.name(y)?))
+                let g = |r: &Option<Range<usize>>| lead.get(r.clone()?)?.parse::<u32>().ok();
+                Some((g(d)?, g(m)?, g(y)? as i32, y.as_ref()?.end))
             });
-        if let Some((d, m, y, ym)) = date {
-            let span = Span::new(l.start, l.start + ym.end());
+        if let Some((d, m, y, y_end)) = date {
+            let span = Span::new(l.start, l.start + y_end);
             h.date = Some(header_date(&mut h.diagnostics, y, Some(m), Some(d), span));
             h.spans.date = Some(span);
         }
-        if let Some(m) = c.name("subject") {
-            let subj = clean_item(m.as_str());
+        if let Some(r) = &t.subject {
+            let subj = clean_item(&lead[r.clone()]);
             if !subj.is_empty() {
                 h.subject = Some(subj);
-                h.spans.subject = Some(span_of(m));
+                h.spans.subject = Some(span_of(r));
             }
         }
         break;
@@ -1311,6 +1389,11 @@ mod tests {
             "UBND",
             "12",
             "x",
+            "Ç",
+            "ḋ",
+            "Cộng hòa",
+            "đảng",
+            "cdcd",
         ];
         let mut seed = 5u64;
         for _ in 0..40_000 {
@@ -1320,6 +1403,24 @@ mod tests {
                 t.push_str(pieces[k]);
             }
             check(&t);
+        }
+    }
+
+    #[test]
+    fn every_char_folding_to_c_or_d_is_looked_at() {
+        for c in (0x80..0x11_0000).filter_map(char::from_u32) {
+            if is_word_char(c) && matches!(fold_char(c), 'c' | 'd') {
+                let mut b = [0; 4];
+                let bytes = c.encode_utf8(&mut b).as_bytes();
+                assert!(may_fold_to_c_or_d(bytes[0], bytes[1]), "{c:?}");
+            }
+            assert_eq!(
+                utf8_len(c.encode_utf8(&mut [0; 4]).as_bytes()[0]),
+                c.len_utf8()
+            );
+        }
+        for k in vocab::MOTTO_KEYS {
+            assert!(may_continue(k, 1, k.as_bytes()[0]), "{k}");
         }
     }
 
