@@ -533,26 +533,25 @@ fn char_before(text: &str, k: usize) -> Option<(bool, usize)> {
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
-/// skipping sixteen bytes at a time.
+/// skipping thirty-two bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether one of the eight bytes is a digit: 0x30..=0x39 become 0..=9
-    // after the xor; is any byte below 10?
-    let has_digit = |eight: &[u8]| {
+    // Not zero when one of the eight bytes is a digit: 0x30..=0x39 become
+    // 0..=9 after the xor; is any byte below 10?
+    let digits = |eight: &[u8]| {
         let mut word = [0u8; 8];
         word.copy_from_slice(eight);
         let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0
+        x.wrapping_sub(ONES * 10) & !x & HIGH
     };
     let rest = bytes.get(from..)?;
     let mut skipped = 0;
-    for chunk in rest.chunks_exact(16) {
-        let (a, b) = chunk.split_at(8);
-        if has_digit(a) | has_digit(b) {
+    for chunk in rest.chunks_exact(32) {
+        if chunk.chunks_exact(8).fold(0, |m, eight| m | digits(eight)) != 0 {
             break;
         }
-        skipped += 16;
+        skipped += 32;
     }
     rest.get(skipped..)?
         .iter()
@@ -796,14 +795,22 @@ fn words_date(i: &str) -> R<'_, Dmy> {
     ))
 }
 
-/// A date separator: `/` (spaces allowed around it), `-` or `.`.
+/// A date separator: `/` (spaces allowed around it), `-` or `.`, or `-`
+/// or `–` after spaces (spaces allowed after it; read as `-`).
 fn date_sep(i: &str) -> R<'_, char> {
-    alt((
-        (sp0, char('/'), sp0).map(|_| '/'),
-        one_of("-."),
-        (sp0, one_of("-–"), sp0).map(|_| '-'),
-    ))
-    .parse(i)
+    let spaced = i.trim_start_matches(char::is_whitespace);
+    let after = |c: char| {
+        spaced
+            .get(c.len_utf8()..)
+            .unwrap_or("")
+            .trim_start_matches(char::is_whitespace)
+    };
+    match (i.chars().next(), spaced.chars().next()) {
+        (_, Some('/')) => Ok((after('/'), '/')),
+        (Some(c @ ('-' | '.')), _) => Ok((i.get(1..).unwrap_or(""), c)),
+        (_, Some(c @ ('-' | '–'))) => Ok((after(c), '-')),
+        _ => fail(i),
+    }
 }
 
 /// "13/12/2021", "13-12-2021", "13.12.2021", "02/9"; the year only when it
@@ -1312,6 +1319,40 @@ mod tests {
                 assert!(got.is_none_or(|(_, len)| len < $input.len()), "{:?}: {got:?}", $input);
             } )*
         };
+    }
+
+    #[test]
+    fn date_sep_is_the_grammar() {
+        let grammar = |i| -> R<'_, char> {
+            alt((
+                (sp0, char('/'), sp0).map(|_| '/'),
+                one_of("-."),
+                (sp0, one_of("-–"), sp0).map(|_| '-'),
+            ))
+            .parse(i)
+        };
+        for s in [
+            "/",
+            " / 3",
+            "/3",
+            "-3",
+            " -3",
+            " - 3",
+            "–3",
+            " – 3",
+            ".3",
+            " .3",
+            "3",
+            "",
+            " ",
+            "\u{a0}/ 3",
+            "- 3",
+            ". 3",
+            "x",
+            "–",
+        ] {
+            assert_eq!(date_sep(s).ok(), grammar(s).ok(), "{s:?}");
+        }
     }
 
     cases! {

@@ -330,11 +330,7 @@ fn push_lower(out: &mut Vec<u8>, s: &str) {
                 2
             }
             // U+1EA0 to U+1EFF.
-            (0xE1, 0xBA | 0xBB)
-                if bytes
-                    .get(k + 2)
-                    .is_some_and(|&x| next == 0xBB || x >= 0xA0) =>
-            {
+            (0xE1, 0xBA | 0xBB) if bytes.get(k + 2).is_some_and(|&x| next == 0xBB || x >= 0xA0) => {
                 let x = bytes.get(k + 2).copied().unwrap_or(0);
                 out.extend_from_slice(&[b, next, x | 1]);
                 3
