@@ -682,17 +682,25 @@ fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
 /// Whether the chars of `a` and `b`, paired up to the shorter's end, are
 /// the same lower-cased (as [`char::to_lowercase`] gives them).
 fn same_lower(a: &str, b: &str) -> bool {
-    // ASCII first, byte by byte; the rest char by char.
+    // Byte by byte while the bytes are the same or ASCII of either case;
+    // from the char where they first differ otherwise, char by char.
     let (ab, bb) = (a.as_bytes(), b.as_bytes());
     let mut k = 0;
     while let (Some(&x), Some(&y)) = (ab.get(k), bb.get(k)) {
-        if !(x.is_ascii() && y.is_ascii()) {
-            break;
-        }
-        if !x.eq_ignore_ascii_case(&y) {
-            return false;
+        if x != y {
+            if !(x.is_ascii() && y.is_ascii()) {
+                break;
+            }
+            if !x.eq_ignore_ascii_case(&y) {
+                return false;
+            }
         }
         k += 1;
+    }
+    // The bytes before `k` are the same chars in both: back to the start
+    // of the char `k` is in.
+    while !a.is_char_boundary(k) {
+        k -= 1;
     }
     let (Some(a), Some(b)) = (a.get(k..), b.get(k..)) else {
         return false;

@@ -184,9 +184,17 @@ impl<'a> View<'a> {
                 .all(|(k, part)| self.is(i + k, part))
         };
         phrases.iter().any(|p| {
-            let head = p.split_once(' ').map_or(*p, |(head, _)| head);
-            (0..self.words.len())
-                .any(|i| self.is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+            let head = p.split_once(' ').map_or(*p, |(head, _)| head).as_bytes();
+            // The words walked once per phrase, their length told first.
+            self.words.iter().enumerate().any(|(i, w)| {
+                w.lowered.1.wrapping_sub(w.lowered.0) == head.len()
+                    && self
+                        .lowered
+                        .get(w.lowered.0..w.lowered.1)
+                        .is_some_and(|x| same(x, head))
+                    && at(i, p)
+                    && !v::NOT_VERBS.iter().any(|n| at(i, n))
+            })
         })
     }
 }
