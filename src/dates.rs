@@ -490,19 +490,31 @@ fn word_before_may_lead(text: &str, d: usize, lower: usize) -> bool {
     let mut word = [0u8; 5];
     let mut n = 0;
     while k > lower {
-        let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
-            break;
+        // An ASCII letter by its byte; other chars decoded.
+        let (f, len) = match text.as_bytes().get(k - 1) {
+            Some(&b) if b.is_ascii() => {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                (b.to_ascii_lowercase(), 1)
+            }
+            _ => {
+                let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    break;
+                }
+                let f = crate::text::fold_char(c);
+                (if f.is_ascii() { f as u8 } else { 0 }, c.len_utf8())
+            }
         };
-        if c.is_ascii_digit() || !is_word_char(c) {
-            break;
-        }
-        let f = crate::text::fold_char(c);
         let Some(slot) = word.get_mut(n) else {
             return false;
         };
-        *slot = if f.is_ascii() { f as u8 } else { 0 };
+        *slot = f;
         n += 1;
-        k -= c.len_utf8();
+        k -= len;
     }
     let word = word.get(..n).unwrap_or(&[]);
     v::BEFORE_FIRST_FIGURE
@@ -737,13 +749,17 @@ fn blanks(i: &str) -> R<'_, &str> {
     take_while(|c: char| c.is_whitespace() || matches!(c, '.' | '…' | '_')).parse(i)
 }
 
-/// A run of digits: its value and its length.
+/// A run of digits, six at most: its value and its length.
 fn number(i: &str) -> R<'_, (u32, usize)> {
-    let (rest, d) = digit1.parse(i)?;
-    match d.parse::<u32>() {
-        Ok(n) if d.len() <= 6 => Ok((rest, (n, d.len()))),
-        _ => fail(i),
+    let len = i.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=6).contains(&len) {
+        return fail(i);
     }
+    let n = i
+        .bytes()
+        .take(len)
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Ok((i.get(len..).unwrap_or(""), (n, len)))
 }
 
 fn day(i: &str) -> R<'_, u32> {
