@@ -227,7 +227,19 @@ impl Words {
         let start = clause_start(text, from, pos);
         let clause = text.get(start..pos).unwrap_or("");
         let bytes = clause.as_bytes();
-        let mut word: Option<(usize, usize)> = None;
+        // The clause lower-cased whole, when that keeps each char's length
+        // (a word's bytes are then at the same offsets); else word by word.
+        let whole = push_lower_same_len(&mut self.lowered, clause);
+        let lower = |lowered: &mut Vec<u8>, from: usize, to: usize| {
+            if whole {
+                (from - start, to - start)
+            } else {
+                let lo = lowered.len();
+                push_lower(lowered, text.get(from..to).unwrap_or(""));
+                (lo, lowered.len())
+            }
+        };
+        let mut word: Option<usize> = None;
         let mut k = 0;
         loop {
             // The char at `k` (a space past the end): whether it belongs to
@@ -243,27 +255,22 @@ impl Words {
             };
             if is_word {
                 if word.is_none() {
-                    word = Some((start + k, self.lowered.len()));
+                    word = Some(start + k);
                 }
-            } else if let Some((at, lo)) = word.take() {
+            } else if let Some(at) = word.take() {
                 let end = start + k;
-                push_lower(&mut self.lowered, text.get(at..end).unwrap_or(""));
-                self.clause.push(Word {
+                let w = Word {
                     start: at,
-                    lowered: (lo, self.lowered.len()),
-                });
+                    lowered: lower(&mut self.lowered, at, end),
+                };
+                self.clause.push(w);
                 if at >= near_from {
-                    self.near.push(Word {
-                        start: at,
-                        lowered: (lo, self.lowered.len()),
-                    });
+                    self.near.push(w);
                 } else if end > near_from {
                     // Cut at the near bound.
-                    let lo = self.lowered.len();
-                    push_lower(&mut self.lowered, text.get(near_from..end).unwrap_or(""));
                     self.near.push(Word {
                         start: near_from,
-                        lowered: (lo, self.lowered.len()),
+                        lowered: lower(&mut self.lowered, near_from, end),
                     });
                 }
             }
@@ -303,64 +310,99 @@ fn clause_start(text: &str, from: usize, pos: usize) -> usize {
     from + mark
 }
 
-/// Pushes `s` lower-cased (as [`char::to_lowercase`] gives it). ASCII and
-/// the Vietnamese letters are lower-cased by their bytes, as [`fast_lower`]
-/// maps them (a capital's code point is its small letter's less 0x20, or
-/// less one); other chars are decoded.
+/// Pushes `s` lower-cased (as [`char::to_lowercase`] gives it).
 fn push_lower(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
+    if !push_lower_same_len(out, s) {
+        let mut buf = [0u8; 4];
+        for l in s.chars().flat_map(char::to_lowercase) {
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+}
+
+/// Pushes `s` lower-cased when that keeps the length of every char, and
+/// says whether it did (`out` is left as it was when not): `s` is copied
+/// whole, then ASCII and the Vietnamese letters are lower-cased in place by
+/// their bytes, as [`fast_lower`] maps them (a capital's code
+/// point is its small letter's less 0x20, or less one); other chars are
+/// decoded.
+fn push_lower_same_len(out: &mut Vec<u8>, s: &str) -> bool {
+    let at = out.len();
+    out.extend_from_slice(s.as_bytes());
+    let done = out.get_mut(at..).is_some_and(|low| lower_in_place(s, low));
+    if !done {
+        out.truncate(at);
+    }
+    done
+}
+
+/// Lower-cases `low`, a copy of `s`, in place; false when a char's lower
+/// case has another length.
+fn lower_in_place(s: &str, low: &mut [u8]) -> bool {
+    let src = s.as_bytes();
+    let mut set = |k: usize, b: u8| {
+        if let Some(x) = low.get_mut(k) {
+            *x = b;
+        }
+    };
     let mut k = 0;
-    while let Some(&b) = bytes.get(k) {
-        let next = bytes.get(k + 1).copied().unwrap_or(0);
-        let len = match (b, next) {
+    while let Some(&b) = src.get(k) {
+        let next = src.get(k + 1).copied().unwrap_or(0);
+        let third = src.get(k + 2).copied().unwrap_or(0);
+        k += match (b, next) {
             (0..0x80, _) => {
-                out.push(b.to_ascii_lowercase());
+                set(k, b.to_ascii_lowercase());
                 1
             }
             // U+00C0 to U+00FF.
             (0xC3, x) => {
-                let small = matches!(x, 0x80..=0x96 | 0x98..=0x9E);
-                out.extend_from_slice(&[b, if small { x + 0x20 } else { x }]);
+                if matches!(x, 0x80..=0x96 | 0x98..=0x9E) {
+                    set(k + 1, x + 0x20);
+                }
                 2
             }
             // U+0100 to U+012F, U+014A to U+0177.
             (0xC4, x @ 0x80..=0xAF) | (0xC5, x @ 0x8A..=0xB7) => {
-                out.extend_from_slice(&[b, x | 1]);
+                set(k + 1, x | 1);
                 2
             }
-            // Ơ ơ Ư ư.
+            // Ơ Ư, then ơ ư.
             (0xC6, x @ (0xA0 | 0xAF)) => {
-                out.extend_from_slice(&[b, x + 1]);
+                set(k + 1, x + 1);
                 2
             }
-            (0xC6, x @ (0xA1 | 0xB0)) => {
-                out.extend_from_slice(&[b, x]);
-                2
-            }
+            (0xC6, 0xA1 | 0xB0) => 2,
             // U+1EA0 to U+1EFF.
-            (0xE1, 0xBA | 0xBB) if bytes.get(k + 2).is_some_and(|&x| next == 0xBB || x >= 0xA0) => {
-                let x = bytes.get(k + 2).copied().unwrap_or(0);
-                out.extend_from_slice(&[b, next, x | 1]);
+            (0xE1, 0xBA | 0xBB) if next == 0xBB || third >= 0xA0 => {
+                set(k + 2, third | 1);
                 3
             }
             _ => {
                 let Some(c) = s.get(k..).and_then(|r| r.chars().next()) else {
-                    return;
+                    return false;
                 };
-                let mut buf = [0u8; 4];
-                match fast_lower(c) {
-                    Some(l) => out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
+                let l = match fast_lower(c) {
+                    Some(l) => l,
                     None => {
-                        for l in c.to_lowercase() {
-                            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                        }
+                        let mut lower = c.to_lowercase();
+                        let (Some(l), None) = (lower.next(), lower.next()) else {
+                            return false;
+                        };
+                        l
                     }
+                };
+                if l.len_utf8() != c.len_utf8() {
+                    return false;
+                }
+                let mut buf = [0u8; 4];
+                for (i, &b) in l.encode_utf8(&mut buf).as_bytes().iter().enumerate() {
+                    set(k + i, b);
                 }
                 c.len_utf8()
             }
         };
-        k += len;
     }
+    true
 }
 
 /// The last word that ends before `pos` and after `pos - reach` (cut at
