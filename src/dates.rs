@@ -244,12 +244,22 @@ pub(crate) enum Opener {
     Digit,
     /// "ngày": a date or a monthly day ("ngày 15 hằng tháng").
     Day,
-    /// "tháng", "năm", "quý", "giai đoạn", "cuối năm".
-    Period,
+    /// "quý", "quí": a quarter.
+    Quarter,
+    /// "tháng": a month.
+    Month,
+    /// "năm": a year.
+    Year,
+    /// "cuối" (năm): a year's end.
+    YearEnd,
+    /// "giai đoạn", "nhiệm kỳ": a span of years.
+    Years,
     /// "trong", "không quá", "tối đa".
     Duration,
-    /// "định kỳ", "hằng".
-    Recurrence,
+    /// "định kỳ".
+    Periodically,
+    /// "hằng", "hàng".
+    Every,
     /// "từ".
     Range,
 }
@@ -480,19 +490,31 @@ fn word_before_may_lead(text: &str, d: usize, lower: usize) -> bool {
     let mut word = [0u8; 5];
     let mut n = 0;
     while k > lower {
-        let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
-            break;
+        // An ASCII letter by its byte; other chars decoded.
+        let (f, len) = match text.as_bytes().get(k - 1) {
+            Some(&b) if b.is_ascii() => {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                (b.to_ascii_lowercase(), 1)
+            }
+            _ => {
+                let Some(c) = text.get(..k).and_then(|s| s.chars().next_back()) else {
+                    break;
+                };
+                if !is_word_char(c) {
+                    break;
+                }
+                let f = crate::text::fold_char(c);
+                (if f.is_ascii() { f as u8 } else { 0 }, c.len_utf8())
+            }
         };
-        if c.is_ascii_digit() || !is_word_char(c) {
-            break;
-        }
-        let f = crate::text::fold_char(c);
         let Some(slot) = word.get_mut(n) else {
             return false;
         };
-        *slot = if f.is_ascii() { f as u8 } else { 0 };
+        *slot = f;
         n += 1;
-        k -= c.len_utf8();
+        k -= len;
     }
     let word = word.get(..n).unwrap_or(&[]);
     v::BEFORE_FIRST_FIGURE
@@ -523,26 +545,25 @@ fn char_before(text: &str, k: usize) -> Option<(bool, usize)> {
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
-/// skipping sixteen bytes at a time.
+/// skipping thirty-two bytes at a time.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Whether one of the eight bytes is a digit: 0x30..=0x39 become 0..=9
-    // after the xor; is any byte below 10?
-    let has_digit = |eight: &[u8]| {
+    // Not zero when one of the eight bytes is a digit: 0x30..=0x39 become
+    // 0..=9 after the xor; is any byte below 10?
+    let digits = |eight: &[u8]| {
         let mut word = [0u8; 8];
         word.copy_from_slice(eight);
         let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        (x.wrapping_sub(ONES * 10) & !x & HIGH) != 0
+        x.wrapping_sub(ONES * 10) & !x & HIGH
     };
     let rest = bytes.get(from..)?;
     let mut skipped = 0;
-    for chunk in rest.chunks_exact(16) {
-        let (a, b) = chunk.split_at(8);
-        if has_digit(a) | has_digit(b) {
+    for chunk in rest.chunks_exact(32) {
+        if chunk.chunks_exact(8).fold(0, |m, eight| m | digits(eight)) != 0 {
             break;
         }
-        skipped += 16;
+        skipped += 32;
     }
     rest.get(skipped..)?
         .iter()
@@ -582,11 +603,25 @@ fn opener(s: &str) -> Option<Opener> {
 fn dispatch(s: &str, opener: Opener) -> Option<(Value, usize)> {
     let as_date = |x| date(x).map(|(r, d)| (r, Value::Date(d)));
     let (rest, value) = match opener {
-        Opener::Digit => alt((period, time, as_date)).parse(s),
-        Opener::Day => alt((recurrence, as_date)).parse(s),
-        Opener::Period => period(s),
+        Opener::Digit => alt((months_of_year, time, as_date)).parse(s),
+        Opener::Day => day_expr(s),
+        Opener::Quarter => quarter(s),
+        Opener::Month => month_period(s),
+        Opener::Year => year_period(s),
+        Opener::YearEnd => year_end(s),
+        Opener::Years => years_span(s),
         Opener::Duration => duration(s),
-        Opener::Recurrence => recurrence(s),
+        Opener::Periodically => periodic(s),
+        Opener::Every => every(s).map(|(r, every)| {
+            (
+                r,
+                Value::Recurrence(Recurrence {
+                    every,
+                    day: None,
+                    periodic: false,
+                }),
+            )
+        }),
         Opener::Range => range(s),
     }
     .ok()?;
@@ -659,17 +694,25 @@ fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
 /// Whether the chars of `a` and `b`, paired up to the shorter's end, are
 /// the same lower-cased (as [`char::to_lowercase`] gives them).
 fn same_lower(a: &str, b: &str) -> bool {
-    // ASCII first, byte by byte; the rest char by char.
+    // Byte by byte while the bytes are the same or ASCII of either case;
+    // from the char where they first differ otherwise, char by char.
     let (ab, bb) = (a.as_bytes(), b.as_bytes());
     let mut k = 0;
     while let (Some(&x), Some(&y)) = (ab.get(k), bb.get(k)) {
-        if !(x.is_ascii() && y.is_ascii()) {
-            break;
-        }
-        if !x.eq_ignore_ascii_case(&y) {
-            return false;
+        if x != y {
+            if !(x.is_ascii() && y.is_ascii()) {
+                break;
+            }
+            if !x.eq_ignore_ascii_case(&y) {
+                return false;
+            }
         }
         k += 1;
+    }
+    // The bytes before `k` are the same chars in both: back to the start
+    // of the char `k` is in.
+    while !a.is_char_boundary(k) {
+        k -= 1;
     }
     let (Some(a), Some(b)) = (a.get(k..), b.get(k..)) else {
         return false;
@@ -706,13 +749,17 @@ fn blanks(i: &str) -> R<'_, &str> {
     take_while(|c: char| c.is_whitespace() || matches!(c, '.' | '…' | '_')).parse(i)
 }
 
-/// A run of digits: its value and its length.
+/// A run of digits, six at most: its value and its length.
 fn number(i: &str) -> R<'_, (u32, usize)> {
-    let (rest, d) = digit1.parse(i)?;
-    match d.parse::<u32>() {
-        Ok(n) if d.len() <= 6 => Ok((rest, (n, d.len()))),
-        _ => fail(i),
+    let len = i.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=6).contains(&len) {
+        return fail(i);
     }
+    let n = i
+        .bytes()
+        .take(len)
+        .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+    Ok((i.get(len..).unwrap_or(""), (n, len)))
 }
 
 fn day(i: &str) -> R<'_, u32> {
@@ -742,10 +789,10 @@ fn year(i: &str) -> R<'_, i32> {
     }
 }
 
-/// "ngày 13 tháng 12 năm 2021", with parts blank or the year left out.
+/// "ngày 13 tháng 12 năm 2021", with parts blank or the year left out:
+/// what follows "ngày" (read by the caller) at `i`.
 fn words_date(i: &str) -> R<'_, Dmy> {
-    let (r, _) = kw(i, v::DAY)?;
-    let (r, _) = blanks(r)?;
+    let (r, _) = blanks(i)?;
     let (r, d) = opt(day).parse(r)?;
     let (r, _) = blanks(r)?;
     let (r, _) = kw(r, v::MONTH)?;
@@ -772,14 +819,22 @@ fn words_date(i: &str) -> R<'_, Dmy> {
     ))
 }
 
-/// A date separator: `/` (spaces allowed around it), `-` or `.`.
+/// A date separator: `/` (spaces allowed around it), `-` or `.`, or `-`
+/// or `–` after spaces (spaces allowed after it; read as `-`).
 fn date_sep(i: &str) -> R<'_, char> {
-    alt((
-        (sp0, char('/'), sp0).map(|_| '/'),
-        one_of("-."),
-        (sp0, one_of("-–"), sp0).map(|_| '-'),
-    ))
-    .parse(i)
+    let spaced = i.trim_start_matches(char::is_whitespace);
+    let after = |c: char| {
+        spaced
+            .get(c.len_utf8()..)
+            .unwrap_or("")
+            .trim_start_matches(char::is_whitespace)
+    };
+    match (i.chars().next(), spaced.chars().next()) {
+        (_, Some('/')) => Ok((after('/'), '/')),
+        (Some(c @ ('-' | '.')), _) => Ok((i.get(1..).unwrap_or(""), c)),
+        (_, Some(c @ ('-' | '–'))) => Ok((after(c), '-')),
+        _ => fail(i),
+    }
 }
 
 /// "13/12/2021", "13-12-2021", "13.12.2021", "02/9"; the year only when it
@@ -810,13 +865,8 @@ fn numeric_date(i: &str) -> R<'_, Dmy> {
 /// A calendar date: in words, "ngày" + figures (year optional), or figures
 /// with a year.
 fn date(i: &str) -> R<'_, Dmy> {
-    if let Ok(r) = words_date(i) {
-        return Ok(r);
-    }
-    if let Ok((r, _)) = (|x| kw(x, v::DAY), sp0).parse(i) {
-        if let Ok(r) = numeric_date(r) {
-            return Ok(r);
-        }
+    if let Ok((r, _)) = kw(i, v::DAY) {
+        return date_after_day(r);
     }
     let (r, d) = numeric_date(i)?;
     if d.year.is_none() {
@@ -825,13 +875,51 @@ fn date(i: &str) -> R<'_, Dmy> {
     Ok((r, d))
 }
 
+/// A date after "ngày" (read by the caller) at `i`: the rest in words, or
+/// figures (year optional).
+fn date_after_day(i: &str) -> R<'_, Dmy> {
+    if let Ok(r) = words_date(i) {
+        return Ok(r);
+    }
+    let (r, _) = sp0(i)?;
+    numeric_date(r)
+}
+
+/// What opens with "ngày": a monthly day ("ngày 15 hằng tháng") or a date.
+fn day_expr(i: &str) -> R<'_, Value> {
+    let (r, _) = kw(i, v::DAY)?;
+    if let Ok((r, (_, d, _, _, _, _))) = (
+        sp1,
+        day,
+        sp1,
+        |x| kw_any(x, v::EVERY),
+        sp1,
+        |x| kw(x, v::MONTH),
+    )
+        .parse(r)
+    {
+        return Ok((
+            r,
+            Value::Recurrence(Recurrence {
+                every: Every::Month,
+                day: Some(d),
+                periodic: false,
+            }),
+        ));
+    }
+    date_after_day(r).map(|(r, d)| (r, Value::Date(d)))
+}
+
 /// "từ ngày 01/3 đến ngày 15/3/2021", "từ 01-15/3/2021", "từ ngày 01 đến
 /// hết ngày 15/3/2021".
 fn range(i: &str) -> R<'_, Value> {
     let (r, _) = (|x| kw(x, v::FROM), sp1).parse(i)?;
     // The first end: a date in words, in figures (year optional), or a bare day.
-    let after_day = opt((|x| kw(x, v::DAY), sp0)).parse(r)?.0;
-    let (r, first) = match words_date(r).or_else(|_| numeric_date(after_day)) {
+    let (after_day, in_words) = match kw(r, v::DAY) {
+        Ok((r2, _)) => (sp0(r2)?.0, words_date(r2)),
+        Err(e) => (r, Err(e)),
+    };
+    let (r, first) = match in_words.or_else(|_| numeric_date(after_day)) {
         Ok(x) => x,
         Err(_) => {
             let r = after_day;
@@ -852,12 +940,7 @@ fn range(i: &str) -> R<'_, Value> {
     ))
     .parse(r)?;
     let (r, _) = sp0(r)?;
-    let (r, second) = match (|x| kw(x, v::DAY), sp0).parse(r) {
-        Ok((r2, _)) => words_date(r)
-            .or_else(|_| numeric_date(r2))
-            .or_else(|_| date(r))?,
-        Err(_) => date(r)?,
-    };
+    let (r, second) = date(r)?;
     let second_month = second
         .month
         .ok_or_else(|| nom::Err::Error(Error::new(i, ErrorKind::Verify)))?;
@@ -1032,54 +1115,56 @@ fn of_year(i: &str) -> R<'_, i32> {
     .parse(i)
 }
 
-/// Quarters, months, years and spans of years.
-fn period(i: &str) -> R<'_, Value> {
-    if i.starts_with(|c: char| c.is_ascii_digit()) {
-        return months_of_year(i);
-    }
-    // quý III năm 2024, Quý II/2023
-    if let Ok((r, _)) = (|x| kw_any(x, v::QUARTER), sp0).parse(i) {
-        let (r, quarter) = quarter_number(r)?;
-        let (r, year) = opt(of_year).parse(r)?;
-        return Ok((r, Value::Period(Period::Quarter { quarter, year })));
-    }
-    // tháng 6/2023, tháng 6 năm 2023, tháng 10
-    if let Ok((r, _)) = (|x| kw(x, v::MONTH), sp0).parse(i) {
-        let (r, month) = month(r)?;
-        if r.starts_with(|c: char| c.is_ascii_digit()) {
-            return fail(i);
-        }
-        let (r, year) = opt(of_year).parse(r)?;
-        return Ok((r, Value::Period(Period::Month { month, year })));
-    }
-    // năm 2022
-    if let Ok((r, _)) = (|x| kw(x, v::YEAR), sp1).parse(i) {
-        let (r, y) = year(r)?;
-        if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) {
-            return fail(i);
-        }
-        return Ok((r, Value::Period(Period::Year(y))));
-    }
-    // cuối năm 2021
-    if let Ok((r, _)) = (|x| kw(x, v::LAST), sp1, |x| kw(x, v::YEAR)).parse(i) {
-        let (r, y) = opt((sp1, year).map(|(_, y)| y)).parse(r)?;
-        return Ok((r, Value::Period(Period::YearEnd(y))));
-    }
-    // giai đoạn 2021-2025, giai đoạn 20112020
-    if let Ok((r, _)) = (|x| kw_any(x, v::YEARS_SPAN), sp1).parse(i) {
-        if let Ok((r2, (from, _, _, _, to))) = (year, sp0, one_of("-–"), sp0, year).parse(r) {
-            return Ok((r2, Value::Period(Period::Years { from, to })));
-        }
-        let (r2, d) = digit1.parse(r)?;
-        let (a, b) = (d.get(..4).unwrap_or(""), d.get(4..).unwrap_or(""));
-        if let (8, Ok(from), Ok(to)) = (d.len(), a.parse::<i32>(), b.parse::<i32>()) {
-            if (1900..=2100).contains(&from) && from < to && to - from <= 30 {
-                return Ok((r2, Value::Period(Period::Years { from, to })));
-            }
-        }
+/// "quý III năm 2024", "Quý II/2023".
+fn quarter(i: &str) -> R<'_, Value> {
+    let (r, _) = (|x| kw_any(x, v::QUARTER), sp0).parse(i)?;
+    let (r, quarter) = quarter_number(r)?;
+    let (r, year) = opt(of_year).parse(r)?;
+    Ok((r, Value::Period(Period::Quarter { quarter, year })))
+}
+
+/// "tháng 6/2023", "tháng 6 năm 2023", "tháng 10".
+fn month_period(i: &str) -> R<'_, Value> {
+    let (r, _) = (|x| kw(x, v::MONTH), sp0).parse(i)?;
+    let (r, month) = month(r)?;
+    if r.starts_with(|c: char| c.is_ascii_digit()) {
         return fail(i);
     }
-    months_of_year(i)
+    let (r, year) = opt(of_year).parse(r)?;
+    Ok((r, Value::Period(Period::Month { month, year })))
+}
+
+/// "năm 2022".
+fn year_period(i: &str) -> R<'_, Value> {
+    let (r, _) = (|x| kw(x, v::YEAR), sp1).parse(i)?;
+    let (r, y) = year(r)?;
+    if r.starts_with(|c: char| c.is_ascii_digit() || is_letter(c)) {
+        return fail(i);
+    }
+    Ok((r, Value::Period(Period::Year(y))))
+}
+
+/// "cuối năm 2021", "cuối năm".
+fn year_end(i: &str) -> R<'_, Value> {
+    let (r, _) = (|x| kw(x, v::LAST), sp1, |x| kw(x, v::YEAR)).parse(i)?;
+    let (r, y) = opt((sp1, year).map(|(_, y)| y)).parse(r)?;
+    Ok((r, Value::Period(Period::YearEnd(y))))
+}
+
+/// "giai đoạn 2021-2025", "giai đoạn 20112020".
+fn years_span(i: &str) -> R<'_, Value> {
+    let (r, _) = (|x| kw_any(x, v::YEARS_SPAN), sp1).parse(i)?;
+    if let Ok((r2, (from, _, _, _, to))) = (year, sp0, one_of("-–"), sp0, year).parse(r) {
+        return Ok((r2, Value::Period(Period::Years { from, to })));
+    }
+    let (r2, d) = digit1.parse(r)?;
+    let (a, b) = (d.get(..4).unwrap_or(""), d.get(4..).unwrap_or(""));
+    if let (8, Ok(from), Ok(to)) = (d.len(), a.parse::<i32>(), b.parse::<i32>()) {
+        if (1900..=2100).contains(&from) && from < to && to - from <= 30 {
+            return Ok((r2, Value::Period(Period::Years { from, to })));
+        }
+    }
+    fail(i)
 }
 
 /// "6 tháng đầu năm 2024", "9 tháng đầu năm", "3 tháng cuối năm", "9 tháng
@@ -1132,53 +1217,23 @@ fn every(i: &str) -> R<'_, Every> {
     every_unit(r)
 }
 
-/// "định kỳ hằng tháng", "định kỳ 6 tháng (một lần)", "định kỳ", "hằng quý",
-/// "ngày 15 hằng tháng".
-fn recurrence(i: &str) -> R<'_, Value> {
-    if let Ok((r, _)) = kw_any(i, v::PERIODICALLY) {
-        let unit = alt((
-            (sp1, every).map(|(_, e)| e),
-            (sp1, every_unit).map(|(_, e)| e),
-            (sp1, number, sp1, |x| kw(x, v::MONTH)).map(|(_, (n, _), _, _)| Every::Months(n)),
-        ));
-        let (r, e) = opt(unit).parse(r)?;
-        let (r, _) = opt((sp1, |x| kw_any(x, v::ONCE))).parse(r)?;
-        let every = e.unwrap_or(Every::Unspecified);
-        return Ok((
-            r,
-            Value::Recurrence(Recurrence {
-                every,
-                day: None,
-                periodic: true,
-            }),
-        ));
-    }
-    if let Ok((r, e)) = every(i) {
-        return Ok((
-            r,
-            Value::Recurrence(Recurrence {
-                every: e,
-                day: None,
-                periodic: false,
-            }),
-        ));
-    }
-    let (r, (_, _, d, _, _, _, _)) = (
-        |x| kw(x, v::DAY),
-        sp1,
-        day,
-        sp1,
-        |x| kw_any(x, v::EVERY),
-        sp1,
-        |x| kw(x, v::MONTH),
-    )
-        .parse(i)?;
+/// "định kỳ hằng tháng", "định kỳ 6 tháng (một lần)", "định kỳ".
+fn periodic(i: &str) -> R<'_, Value> {
+    let (r, _) = kw_any(i, v::PERIODICALLY)?;
+    let unit = alt((
+        (sp1, every).map(|(_, e)| e),
+        (sp1, every_unit).map(|(_, e)| e),
+        (sp1, number, sp1, |x| kw(x, v::MONTH)).map(|(_, (n, _), _, _)| Every::Months(n)),
+    ));
+    let (r, e) = opt(unit).parse(r)?;
+    let (r, _) = opt((sp1, |x| kw_any(x, v::ONCE))).parse(r)?;
+    let every = e.unwrap_or(Every::Unspecified);
     Ok((
         r,
         Value::Recurrence(Recurrence {
-            every: Every::Month,
-            day: Some(d),
-            periodic: false,
+            every,
+            day: None,
+            periodic: true,
         }),
     ))
 }
@@ -1288,6 +1343,40 @@ mod tests {
                 assert!(got.is_none_or(|(_, len)| len < $input.len()), "{:?}: {got:?}", $input);
             } )*
         };
+    }
+
+    #[test]
+    fn date_sep_is_the_grammar() {
+        let grammar = |i| -> R<'_, char> {
+            alt((
+                (sp0, char('/'), sp0).map(|_| '/'),
+                one_of("-."),
+                (sp0, one_of("-–"), sp0).map(|_| '-'),
+            ))
+            .parse(i)
+        };
+        for s in [
+            "/",
+            " / 3",
+            "/3",
+            "-3",
+            " -3",
+            " - 3",
+            "–3",
+            " – 3",
+            ".3",
+            " .3",
+            "3",
+            "",
+            " ",
+            "\u{a0}/ 3",
+            "- 3",
+            ". 3",
+            "x",
+            "–",
+        ] {
+            assert_eq!(date_sep(s).ok(), grammar(s).ok(), "{s:?}");
+        }
     }
 
     cases! {

@@ -116,7 +116,7 @@ struct Word {
 /// expression to the next.
 #[derive(Debug, Default)]
 struct Words {
-    lowered: String,
+    lowered: Vec<u8>,
     /// The clause's words, back [`CLAUSE`] bytes at most, in text order.
     clause: Vec<Word>,
     /// The words back [`NEAR`] bytes at most.
@@ -126,7 +126,7 @@ struct Words {
 /// Some of the clause's words, with the buffer their lower-cased forms are in.
 #[derive(Clone, Copy)]
 struct View<'a> {
-    lowered: &'a str,
+    lowered: &'a [u8],
     words: &'a [Word],
 }
 
@@ -134,7 +134,7 @@ impl<'a> View<'a> {
     /// The `i`-th word, lower-cased.
     fn get(&self, i: usize) -> Option<&'a [u8]> {
         let w = self.words.get(i)?;
-        self.lowered.as_bytes().get(w.lowered.0..w.lowered.1)
+        self.lowered.get(w.lowered.0..w.lowered.1)
     }
 
     /// Whether the `i`-th word, lower-cased, is `part`.
@@ -184,9 +184,17 @@ impl<'a> View<'a> {
                 .all(|(k, part)| self.is(i + k, part))
         };
         phrases.iter().any(|p| {
-            let head = p.split_once(' ').map_or(*p, |(head, _)| head);
-            (0..self.words.len())
-                .any(|i| self.is(i, head) && at(i, p) && !v::NOT_VERBS.iter().any(|n| at(i, n)))
+            let head = p.split_once(' ').map_or(*p, |(head, _)| head).as_bytes();
+            // The words walked once per phrase, their length told first.
+            self.words.iter().enumerate().any(|(i, w)| {
+                w.lowered.1.wrapping_sub(w.lowered.0) == head.len()
+                    && self
+                        .lowered
+                        .get(w.lowered.0..w.lowered.1)
+                        .is_some_and(|x| same(x, head))
+                    && at(i, p)
+                    && !v::NOT_VERBS.iter().any(|n| at(i, n))
+            })
         })
     }
 }
@@ -218,39 +226,58 @@ impl Words {
         let near_from = char_start_after(text, pos.saturating_sub(NEAR));
         let start = clause_start(text, from, pos);
         let clause = text.get(start..pos).unwrap_or("");
-        let mut word: Option<(usize, usize)> = None;
-        for (k, c) in clause
-            .char_indices()
-            .chain(std::iter::once((clause.len(), ' ')))
-        {
-            if is_word_char(c) {
+        let bytes = clause.as_bytes();
+        // The clause lower-cased whole, when that keeps each char's length
+        // (a word's bytes are then at the same offsets); else word by word.
+        let whole = push_lower_same_len(&mut self.lowered, clause);
+        let lower = |lowered: &mut Vec<u8>, from: usize, to: usize| {
+            if whole {
+                (from - start, to - start)
+            } else {
+                let lo = lowered.len();
+                push_lower(lowered, text.get(from..to).unwrap_or(""));
+                (lo, lowered.len())
+            }
+        };
+        let mut word: Option<usize> = None;
+        let mut k = 0;
+        loop {
+            // The char at `k` (a space past the end): whether it belongs to
+            // a word, and its length; ASCII is told by its byte, the rest
+            // decoded.
+            let (is_word, len) = match bytes.get(k) {
+                None => (false, 1),
+                Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => match clause.get(k..).and_then(|s| s.chars().next()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => (false, 1),
+                },
+            };
+            if is_word {
                 if word.is_none() {
-                    word = Some((start + k, self.lowered.len()));
+                    word = Some(start + k);
                 }
-                push_lower(&mut self.lowered, c);
-            } else if let Some((at, lo)) = word.take() {
+            } else if let Some(at) = word.take() {
                 let end = start + k;
-                self.clause.push(Word {
+                let w = Word {
                     start: at,
-                    lowered: (lo, self.lowered.len()),
-                });
+                    lowered: lower(&mut self.lowered, at, end),
+                };
+                self.clause.push(w);
                 if at >= near_from {
-                    self.near.push(self.clause.last().copied().unwrap_or(Word {
-                        start: at,
-                        lowered: (lo, lo),
-                    }));
+                    self.near.push(w);
                 } else if end > near_from {
                     // Cut at the near bound.
-                    let lo = self.lowered.len();
-                    for c in text.get(near_from..end).unwrap_or("").chars() {
-                        push_lower(&mut self.lowered, c);
-                    }
                     self.near.push(Word {
                         start: near_from,
-                        lowered: (lo, self.lowered.len()),
+                        lowered: lower(&mut self.lowered, near_from, end),
                     });
                 }
             }
+            if k >= bytes.len() {
+                break;
+            }
+            k += len;
         }
     }
 }
@@ -266,36 +293,122 @@ fn char_start_after(text: &str, mut at: usize) -> usize {
 /// Where the clause ending at `pos` starts: after the last `;`, `!`, `?`,
 /// or `.` followed by white space (or by `pos`) in `from..pos`, else `from`.
 fn clause_start(text: &str, from: usize, pos: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut k = pos;
-    while k > from {
-        k -= 1;
-        match bytes.get(k) {
-            Some(b';' | b'!' | b'?') => return k + 1,
-            Some(b'.') => {
-                let next = text.get(k + 1..pos).and_then(|s| s.chars().next());
-                if next.is_none_or(char::is_whitespace) {
-                    return k + 1;
-                }
-            }
-            _ => {}
+    let Some(hay) = text.as_bytes().get(from..pos) else {
+        return from;
+    };
+    // The last `;`, `!` or `?`, then the dots after it, last first.
+    let mark = memchr::memrchr3(b';', b'!', b'?', hay).map_or(0, |k| k + 1);
+    let mut end = hay.len();
+    while let Some(k) = hay.get(mark..end).and_then(|h| memchr::memrchr(b'.', h)) {
+        let dot = from + mark + k;
+        let next = text.get(dot + 1..pos).and_then(|s| s.chars().next());
+        if next.is_none_or(char::is_whitespace) {
+            return dot + 1;
         }
+        end = mark + k;
     }
-    from
+    from + mark
 }
 
-/// Pushes `c` lower-cased.
-fn push_lower(out: &mut String, c: char) {
-    match fast_lower(c) {
-        Some(l) => out.push(l),
-        None => out.extend(c.to_lowercase()),
+/// Pushes `s` lower-cased (as [`char::to_lowercase`] gives it).
+fn push_lower(out: &mut Vec<u8>, s: &str) {
+    if !push_lower_same_len(out, s) {
+        let mut buf = [0u8; 4];
+        for l in s.chars().flat_map(char::to_lowercase) {
+            out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+        }
     }
+}
+
+/// Pushes `s` lower-cased when that keeps the length of every char, and
+/// says whether it did (`out` is left as it was when not): `s` is copied
+/// whole, then ASCII and the Vietnamese letters are lower-cased in place by
+/// their bytes, as [`fast_lower`] maps them (a capital's code
+/// point is its small letter's less 0x20, or less one); other chars are
+/// decoded.
+fn push_lower_same_len(out: &mut Vec<u8>, s: &str) -> bool {
+    let at = out.len();
+    out.extend_from_slice(s.as_bytes());
+    let done = out.get_mut(at..).is_some_and(|low| lower_in_place(s, low));
+    if !done {
+        out.truncate(at);
+    }
+    done
+}
+
+/// Lower-cases `low`, a copy of `s`, in place; false when a char's lower
+/// case has another length.
+fn lower_in_place(s: &str, low: &mut [u8]) -> bool {
+    let src = s.as_bytes();
+    let mut set = |k: usize, b: u8| {
+        if let Some(x) = low.get_mut(k) {
+            *x = b;
+        }
+    };
+    let mut k = 0;
+    while let Some(&b) = src.get(k) {
+        let next = src.get(k + 1).copied().unwrap_or(0);
+        let third = src.get(k + 2).copied().unwrap_or(0);
+        k += match (b, next) {
+            (0..0x80, _) => {
+                set(k, b.to_ascii_lowercase());
+                1
+            }
+            // U+00C0 to U+00FF.
+            (0xC3, x) => {
+                if matches!(x, 0x80..=0x96 | 0x98..=0x9E) {
+                    set(k + 1, x + 0x20);
+                }
+                2
+            }
+            // U+0100 to U+012F, U+014A to U+0177.
+            (0xC4, x @ 0x80..=0xAF) | (0xC5, x @ 0x8A..=0xB7) => {
+                set(k + 1, x | 1);
+                2
+            }
+            // Ơ Ư, then ơ ư.
+            (0xC6, x @ (0xA0 | 0xAF)) => {
+                set(k + 1, x + 1);
+                2
+            }
+            (0xC6, 0xA1 | 0xB0) => 2,
+            // U+1EA0 to U+1EFF.
+            (0xE1, 0xBA | 0xBB) if next == 0xBB || third >= 0xA0 => {
+                set(k + 2, third | 1);
+                3
+            }
+            _ => {
+                let Some(c) = s.get(k..).and_then(|r| r.chars().next()) else {
+                    return false;
+                };
+                let l = match fast_lower(c) {
+                    Some(l) => l,
+                    None => {
+                        let mut lower = c.to_lowercase();
+                        let (Some(l), None) = (lower.next(), lower.next()) else {
+                            return false;
+                        };
+                        l
+                    }
+                };
+                if l.len_utf8() != c.len_utf8() {
+                    return false;
+                }
+                let mut buf = [0u8; 4];
+                for (i, &b) in l.encode_utf8(&mut buf).as_bytes().iter().enumerate() {
+                    set(k + i, b);
+                }
+                c.len_utf8()
+            }
+        };
+    }
+    true
 }
 
 /// The last word that ends before `pos` and after `pos - reach` (cut at
 /// that bound as [`Words::read`] cuts it), lower-cased into `out`: the
 /// last of the near words, when there are any.
-fn last_word(text: &str, pos: usize, reach: usize, out: &mut String) -> Option<()> {
+fn last_word(text: &str, pos: usize, reach: usize, out: &mut Vec<u8>) -> Option<()> {
     out.clear();
     let from = char_start_after(text, pos.saturating_sub(reach));
     let before = text.get(from..pos)?;
@@ -309,15 +422,13 @@ fn last_word(text: &str, pos: usize, reach: usize, out: &mut String) -> Option<(
             break;
         }
     }
-    for c in before.get(start..end)?.chars() {
-        push_lower(out, c);
-    }
+    push_lower(out, before.get(start..end)?);
     Some(())
 }
 
 /// Whether the last word of `cue` is `word`.
-fn ends_with_word(cue: &str, word: &str) -> bool {
-    let (cue, word) = (cue.as_bytes(), word.as_bytes());
+fn ends_with_word(cue: &str, word: &[u8]) -> bool {
+    let cue = cue.as_bytes();
     let Some(head) = cue.len().checked_sub(word.len()) else {
         return false;
     };
@@ -347,7 +458,7 @@ fn classify(text: &str, expr: &Expr, words: &mut Words) -> Option<(DeadlineKind,
     };
     if !cue_lists.is_empty() {
         last_word(text, expr.start, NEAR, &mut words.lowered)?;
-        let last = words.lowered.as_str();
+        let last = words.lowered.as_slice();
         let ends_a_cue = cue_lists
             .iter()
             .any(|cues| cues.iter().any(|c| ends_with_word(c, last)));
@@ -561,6 +672,19 @@ mod tests {
         assert_eq!(task_path(&tasks, Span::new(250, 260)), None);
         // Across two tasks: only the common parent holds it.
         assert_eq!(task_path(&tasks, Span::new(30, 50)), Some(vec!["1".into()]));
+    }
+
+    #[test]
+    fn push_lower_is_to_lowercase() {
+        let all: String = (0..0x3_0000).filter_map(char::from_u32).collect();
+        let mut out = Vec::new();
+        push_lower(&mut out, &all);
+        assert_eq!(String::from_utf8(out).ok(), Some(all.to_lowercase()));
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            let mut one = Vec::new();
+            push_lower(&mut one, c.encode_utf8(&mut [0; 4]));
+            assert_eq!(one, c.to_lowercase().to_string().into_bytes(), "{c:?}");
+        }
     }
 
     #[test]

@@ -51,18 +51,18 @@ pub(crate) const EVENT_STOPS: &[&str] = &["phải", "thì", "để", "các", "c�
 /// at figures).
 pub(crate) const OPENING_WORDS: &[(&[u8], Opener)] = &[
     (b"ngay", Opener::Day),
-    (b"thang", Opener::Period),
-    (b"nam", Opener::Period),
-    (b"quy", Opener::Period),
-    (b"qui", Opener::Period),
-    (b"giai", Opener::Period),
-    (b"nhiem", Opener::Period),
-    (b"cuoi", Opener::Period),
+    (b"thang", Opener::Month),
+    (b"nam", Opener::Year),
+    (b"quy", Opener::Quarter),
+    (b"qui", Opener::Quarter),
+    (b"giai", Opener::Years),
+    (b"nhiem", Opener::Years),
+    (b"cuoi", Opener::YearEnd),
     (b"trong", Opener::Duration),
     (b"khong", Opener::Duration),
     (b"toi", Opener::Duration),
-    (b"hang", Opener::Recurrence),
-    (b"dinh", Opener::Recurrence),
+    (b"hang", Opener::Every),
+    (b"dinh", Opener::Periodically),
     (b"tu", Opener::Range),
 ];
 
