@@ -930,10 +930,7 @@ mod tests {
         let mut found = 0;
         for n in 0..4000 {
             let text: Vec<&str> = (0..n % 30)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             let text = text.join(" ");
             all.clear();
@@ -1031,10 +1028,7 @@ mod tests {
         let mut buf = WordBuf::default();
         for len in 0..400 {
             let text: String = (0..len % 40)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             buf.clear();
             let ws = buf.read(&text, 12);
@@ -1111,10 +1105,7 @@ mod tests {
         let mut hits = 0;
         for len in 0..3000 {
             let text: String = (0..len % 12)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    pieces[(r >> 33) as usize % pieces.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &pieces))
                 .collect();
             let head: String = text.chars().take(24).collect();
             let folded = crate::text::fold_words(&head);

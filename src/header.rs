@@ -1399,8 +1399,7 @@ mod tests {
         for _ in 0..40_000 {
             let mut t = String::new();
             for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 12 {
-                let k = (crate::text::next_random(&mut seed) >> 33) as usize % pieces.len();
-                t.push_str(pieces[k]);
+                t.push_str(crate::text::pick(&mut seed, &pieces));
             }
             check(&t);
         }

@@ -1218,10 +1218,7 @@ mod tests {
         let mut seed = 7u64;
         for len in 0..300 {
             let text: String = (0..len)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             for n in [0, 1, 5, 40, 160] {
                 let plain = match text.char_indices().nth(n) {
@@ -1413,10 +1410,7 @@ mod tests {
         for n in 0..6000 {
             let len = (crate::text::next_random(&mut seed) >> 33) as usize % [8, 30, 120][n % 3];
             let words: Vec<&str> = (0..len)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             let openings = [
                 "",
@@ -1463,10 +1457,7 @@ mod tests {
         let mut seen = [0; 2];
         for n in 0..3000 {
             let text: Vec<&str> = (0..n % 25)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             let text = text.join(" ");
             buf.clear();
@@ -1487,10 +1478,7 @@ mod tests {
         let mut fold = String::new();
         for n in 0..3000 {
             let text: String = (0..n % 7)
-                .map(|_| {
-                    let r = crate::text::next_random(&mut seed);
-                    alphabet[(r >> 33) as usize % alphabet.len()]
-                })
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
             fold_words_into(&text, usize::MAX, &mut fold);
             let want = fold.ends_with(" sau") || fold.ends_with(" sau day") || fold == "sau";

@@ -354,6 +354,14 @@ pub(crate) fn next_random(seed: &mut u64) -> u64 {
     *seed
 }
 
+/// One of `items`, drawn with [`next_random`] (for tests that build random
+/// texts from a few words or chars).
+#[cfg(test)]
+pub(crate) fn pick<T: Copy>(seed: &mut u64, items: &[T]) -> T {
+    let r = next_random(seed);
+    items[(r >> 33) as usize % items.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1087,9 +1087,7 @@ mod tests {
         })
     }
 
-    fn pick<'p>(seed: &mut u64, from: &[&'p str]) -> &'p str {
-        from[(crate::text::next_random(seed) >> 33) as usize % from.len()]
-    }
+    use crate::text::pick;
 
     fn check_place_date(re: &Regex, t: &str) {
         assert_eq!(PlaceDate::find(t), by_regex(re, t), "{t:?}");
@@ -1180,8 +1178,7 @@ mod tests {
             let n = 2 + (crate::text::next_random(&mut seed) >> 33) as usize % 14;
             let mut t = String::new();
             for _ in 0..n {
-                let k = (crate::text::next_random(&mut seed) >> 33) as usize % pieces.len();
-                t.push_str(pieces[k]);
+                t.push_str(pick(&mut seed, &pieces));
             }
             check_place_date(&re, &t);
         }
