@@ -1279,6 +1279,18 @@ fn scan_reference(text: &str) -> Scan {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_duration_lead_ends_in_a_word_before_a_first_figure() {
+        for lead in v::DURATION_LEADS {
+            let folded = crate::text::fold_words(lead);
+            let last = folded.rsplit(' ').next().unwrap_or("");
+            assert!(
+                v::BEFORE_FIRST_FIGURE.contains(&last.as_bytes()),
+                "{lead:?}: {last:?}"
+            );
+        }
+    }
+
     /// The whole of `s` read as one expression.
     fn one(s: &str) -> Value {
         match parse(s) {
