@@ -708,7 +708,7 @@ const fn longest(keys: &[&str]) -> usize {
 fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
     // A signature line is short, and every prefix starts with a capital
-    // `T`, `K` or `Q`.
+    // `T`, `K` or `Q` (a test holds the vocabulary to it).
     if t.len() > 4 * MAX_TAIL
         || !t
             .chars()
@@ -773,11 +773,8 @@ fn short_prefix(t: &str) -> Option<(&'static str, &str)> {
 }
 
 /// A spelled-out prefix (`THAY MẶT`, `KÝ THAY`, `QUYỀN`) in capitals, and the rest.
+/// (Called by [`authority`], which has checked the first letter.)
 fn word_prefix(t: &str) -> Option<(&'static str, &str)> {
-    let first = t.chars().next()?;
-    if !first.is_uppercase() || !matches!(fold_char(first), 't' | 'k' | 'q') {
-        return None;
-    }
     for &(key, code) in vocab::PREFIX_WORDS {
         if !starts_folded(t, key) {
             continue;
@@ -1497,6 +1494,17 @@ fn copies_of(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_signature_prefix_starts_with_t_k_or_q() {
+        let firsts = vocab::PREFIX_WORDS
+            .iter()
+            .chain(vocab::PREFIX_LETTERS)
+            .map(|(key, _)| key.chars().next().map(fold_char));
+        for f in firsts {
+            assert!(matches!(f, Some('t' | 'k' | 'q')), "{f:?}");
+        }
+    }
 
     /// [`cannot_close`] never skips a line one of whose pieces is a label,
     /// an authority line or a title: checked on every line of the fixtures,
