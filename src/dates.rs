@@ -362,20 +362,76 @@ const LEAD_WORDS: usize = 6;
 
 /// The expressions that need no figure open with `quý`, `quí`, `cuối`,
 /// `định`, `hằng` or `hàng` ("quý III", "cuối năm", "định kỳ", "hằng
-/// tháng"), in any case. This finds the tail of each from its accented
-/// letter on, which is rare in text (`ối`, `ịnh`, `ằng`, `àng`; `quý` and
-/// `quí` whole): a search for the whole word would stop at every "thống",
-/// "hành" or "độ". [`word_only_starts`] steps back to the word's start.
-static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    regex::bytes::Regex::new(concat!(
-        r"(?-u)[qQ][uU]\xC3[\xBD\x9D\xAD\x8D]",
-        r"|[uU]\xE1\xBB[\x91\x90][iI]",
-        r"|\xE1\xBB[\x8B\x8A][nN][hH]",
-        r"|\xE1\xBA[\xB1\xB0][nN][gG]",
-        r"|\xC3[\xA0\x80][nN][gG]",
-    ))
-    .unwrap_or_else(|e| panic!("word-only opener regex: {e}"))
+/// tháng"), in any case. This finds three bytes of each around its accented
+/// letter, rare in text (`uý`/`uí`, the tail of `ố` before `i`, of `ị`
+/// before `n`, of `ằ` before `n`, and of `à` before `ng`; each case of
+/// each), all in one SIMD search; [`word_only_starts`] checks the bytes
+/// around them. None of the pieces can overlap another, so the search
+/// (which resumes after each piece) misses none.
+static WORD_ONLY: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
+    let mut pieces = aho_corasick::packed::Config::new().builder();
+    for u in [b'u', b'U'] {
+        for y in [0xBD, 0x9D, 0xAD, 0x8D] {
+            pieces.add([u, 0xC3, y]);
+        }
+    }
+    for (second, thirds, next) in [
+        (0xBB, [0x91, 0x90], [b'i', b'I']),
+        (0xBB, [0x8B, 0x8A], [b'n', b'N']),
+        (0xBA, [0xB1, 0xB0], [b'n', b'N']),
+    ] {
+        for third in thirds {
+            for n in next {
+                pieces.add([second, third, n]);
+            }
+        }
+    }
+    for a in [0xA0, 0x80] {
+        for n in [b'n', b'N'] {
+            for g in [b'g', b'G'] {
+                pieces.add([a, n, g]);
+            }
+        }
+    }
+    pieces
+        .build()
+        .unwrap_or_else(|| panic!("word-only opener search"))
 });
+
+/// The span of the word-only opener's tail (`quý`, `uối`, `ịnh`, `ằng`,
+/// `àng`, any case) whose piece of [`WORD_ONLY`] starts at `at`, when the
+/// bytes around the piece are the rest of it.
+fn word_only_tail(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
+    let back = |n: usize| at.checked_sub(n).and_then(|k| bytes.get(k)).copied();
+    let after = bytes.get(at + 3).copied();
+    // Whether the rest is there, and how far the tail reaches before and
+    // after the piece's start.
+    let (rest, before, len) = match bytes.get(at..at + 2)? {
+        // q, then u ý.
+        [b'u' | b'U', _] => (matches!(back(1), Some(b'q' | b'Q')), 1, 3),
+        // u E1, then BB 91 i.
+        [0xBB, 0x90 | 0x91] => {
+            let u = matches!(back(2), Some(b'u' | b'U'));
+            (back(1) == Some(0xE1) && u, 2, 3)
+        }
+        // E1, then BB 8B n, then h.
+        [0xBB, _] => (
+            back(1) == Some(0xE1) && matches!(after, Some(b'h' | b'H')),
+            1,
+            4,
+        ),
+        // E1, then BA B1 n, then g.
+        [0xBA, _] => (
+            back(1) == Some(0xE1) && matches!(after, Some(b'g' | b'G')),
+            1,
+            4,
+        ),
+        // C3, then A0 n g.
+        _ => (back(1) == Some(0xC3), 1, 3),
+    };
+    rest.then_some(())?;
+    Some((at.checked_sub(before)?, at + len))
+}
 
 /// Where the words of [`WORD_ONLY`] may start, ascending: a superset (the
 /// letter before a tail is not checked; [`scan`] tries only word starts
@@ -385,8 +441,9 @@ static WORD_ONLY: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 /// "quyết định", "ngân hàng" are never parsed).
 fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    WORD_ONLY.find_iter(bytes).filter_map(move |m| {
-        let after = text.get(m.end()..).unwrap_or("");
+    WORD_ONLY.find_iter(bytes).filter_map(move |piece| {
+        let (start, end) = word_only_tail(bytes, piece.start())?;
+        let after = text.get(end..).unwrap_or("");
         // The first letter of the next word after white space, lower-cased.
         let next = after.trim_start();
         let next = (next.len() < after.len())
@@ -395,13 +452,13 @@ fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
         // How far the tail lies from the word's start, and whether it may
         // go on: `quý` is whole, `c` comes before `uối`, `đ` (two bytes)
         // before `ịnh`, `h` before `ằng` and `àng`.
-        let (back, goes_on) = match bytes.get(m.start()..m.start() + 3) {
+        let (back, goes_on) = match bytes.get(start..start + 3) {
             Some([b'q' | b'Q', ..]) => (0, true),
             Some([b'u' | b'U', ..]) => (1, next == Some(b'n')),
             Some([0xE1, 0xBB, _]) => (2, matches!(after.as_bytes(), [b' ', b'k' | b'K', ..])),
             _ => (1, matches!(next, Some(b'n' | b't' | b'q'))),
         };
-        m.start().checked_sub(back).filter(|_| goes_on)
+        start.checked_sub(back).filter(|_| goes_on)
     })
 }
 
@@ -1796,6 +1853,55 @@ mod tests {
                 let want = Some((is_word_char(c), c.len_utf8()));
                 assert_eq!(char_before(&t, t.len()), want, "{c:?}");
             }
+        }
+    }
+
+    /// The word-only opener tails as one regex: what [`WORD_ONLY`] and
+    /// [`word_only_tail`] find together.
+    fn word_only_tails_by_regex(text: &[u8]) -> Vec<(usize, usize)> {
+        let re = regex::bytes::Regex::new(concat!(
+            r"(?-u)[qQ][uU]\xC3[\xBD\x9D\xAD\x8D]",
+            r"|[uU]\xE1\xBB[\x91\x90][iI]",
+            r"|\xE1\xBB[\x8B\x8A][nN][hH]",
+            r"|\xE1\xBA[\xB1\xB0][nN][gG]",
+            r"|\xC3[\xA0\x80][nN][gG]",
+        ))
+        .unwrap();
+        re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    #[test]
+    fn word_only_tails_are_those_of_the_regex() {
+        let tails = |t: &[u8]| -> Vec<(usize, usize)> {
+            WORD_ONLY
+                .find_iter(t)
+                .filter_map(|p| word_only_tail(t, p.start()))
+                .collect()
+        };
+        let mut texts: Vec<Vec<u8>> = crate::fixture_paths()
+            .iter()
+            .map(|p| std::fs::read(p).unwrap())
+            .collect();
+        let parts = [
+            "q", "Q", "u", "U", "ý", "Ý", "í", "Í", "ố", "Ố", "ị", "Ị", "ằ", "Ằ", "à", "À", "n",
+            "N", "h", "H", "g", "G", "i", "I", "c", "đ", " ", "\u{a0}", "ng", "uý", "quý", "ịnh",
+            "uối",
+        ];
+        let mut seed = 7;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                t.push_str(crate::text::pick(&mut seed, &parts));
+            }
+            texts.push(t.into_bytes());
+        }
+        for t in &texts {
+            assert_eq!(
+                tails(t),
+                word_only_tails_by_regex(t),
+                "{:?}",
+                String::from_utf8_lossy(t)
+            );
         }
     }
 

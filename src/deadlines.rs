@@ -184,7 +184,12 @@ impl<'a> View<'a> {
                 .all(|(k, part)| self.is(i + k, part))
         };
         phrases.iter().any(|p| {
-            let head = p.split_once(' ').map_or(*p, |(head, _)| head).as_bytes();
+            // The first word, up to the first space (a byte search: the
+            // phrases are a few bytes long).
+            let head = p.as_bytes();
+            let head = head
+                .get(..head.iter().position(|&b| b == b' ').unwrap_or(head.len()))
+                .unwrap_or(head);
             // The words walked once per phrase, their length told first.
             self.words.iter().enumerate().any(|(i, w)| {
                 w.lowered.1.wrapping_sub(w.lowered.0) == head.len()
