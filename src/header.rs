@@ -144,7 +144,7 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Header {
 /// Whether `text` opens the body: "Kính gửi", "Căn cứ", an enumerated item,
 /// or (once the header has begun) a long line of prose.
 fn opens_body(text: &str, anchored: bool) -> bool {
-    if vocab::BODY_OPENING.is_match(text) {
+    if vocab::opens_body(text) {
         return true;
     }
     if let Some(m) = markers::parse(text) {
@@ -155,7 +155,7 @@ fn opens_body(text: &str, anchored: bool) -> bool {
         }
     }
     let prose = text.len() > LONG_PROSE_LEN || anchored && text.len() > PROSE_LEN;
-    prose && !is_upper(text) && !vocab::SUBJECT_PREFIX.is_match(text)
+    prose && !is_upper(text) && !vocab::has_subject_prefix(text)
 }
 
 /// Classifies line `i` (and the lines it pulls in). Returns the index of the
@@ -219,7 +219,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     }
 
     // "Số:" alone, the number on the next line.
-    if vocab::NUMBER_LABEL_ONLY.is_match(piece.text) {
+    if vocab::is_number_label(piece.text) {
         if let Some(j) = next_non_blank(lines, i + 1) {
             const LABEL: &str = "Số: ";
             let next = &lines[j];
@@ -242,7 +242,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     }
 
     // Subject of a công văn: "V/v ..." and its continuation lines.
-    if vocab::SUBJECT_PREFIX.is_match(piece.text) && s.h.subject.is_none() {
+    if vocab::has_subject_prefix(piece.text) && s.h.subject.is_none() {
         s.anchored = true;
         s.has_vv = true;
         let mut end = i + 1;
@@ -653,7 +653,7 @@ fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
         // "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a công điện's body.
         if is_rule(l.text)
             || l.text.ends_with(':')
-            || vocab::BODY_OPENING.is_match(l.text)
+            || vocab::opens_body(l.text)
             || markers::parse(l.text).is_some()
         {
             break;
@@ -720,7 +720,7 @@ fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
 
 /// Whether a line continues a "V/v" subject.
 fn continues_subject(text: &str) -> bool {
-    !(vocab::BODY_OPENING.is_match(text)
+    !(vocab::opens_body(text)
         || vocab::Number::read(text).is_some()
         || vocab::PlaceDate::is_in(text)
         || find_motto(text).is_some()
@@ -833,19 +833,19 @@ fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
     )
 }
 
-/// Whether the char at `at`, right after one that folds to `first`, may
-/// go on a key: its fold makes "co", "ch", "do" or "da" (how every key
-/// begins), or it is no letter or digit (skipped by the fold).
+/// Whether the letters from `at`, right after a char that folds to
+/// `first`, may go on a key: the next two folded letters (chars that are
+/// no letter or digit are skipped, as the fold skips them) make with
+/// `first` how a key begins ("con", "doc", "dan", "doa", "chu").
 fn may_continue(text: &str, at: usize, first: u8) -> bool {
-    let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+    let mut next = folds(text, at).map(|(f, _)| f);
+    let (Some(a), Some(b)) = (next.next(), next.next()) else {
         return false;
     };
-    let (letter, f) = if c.is_ascii() {
-        (c.is_ascii_alphanumeric(), c.to_ascii_lowercase())
-    } else {
-        (is_word_char(c), fold_char(c))
-    };
-    !letter || matches!((first, f), (b'c', 'o' | 'h') | (b'd', 'o' | 'a'))
+    vocab::MOTTO_KEYS.iter().any(|k| {
+        let mut head = k.chars();
+        head.next() == Some(char::from(first)) && head.next() == Some(a) && head.next() == Some(b)
+    })
 }
 
 /// The length of the UTF-8 char whose first byte is `lead`.

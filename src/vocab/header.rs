@@ -505,6 +505,29 @@ pub(crate) static BODY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("bad BODY_OPENING regex: {e}"))
 });
 
+/// Whether `text` opens the body ([`BODY_OPENING`]). Every choice of the
+/// pattern starts with one of a few bytes (`(?i:k)` also takes the Kelvin
+/// sign, U+212A, whose UTF-8 starts with 0xE2): other lines skip the regex.
+pub(crate) fn opens_body(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'K' | b'k' | b'C' | b'T' | b'X' | b'Q' | b'N' | b'V' | b'S' | b'H' | 0xE2)
+    ) && BODY_OPENING.is_match(text)
+}
+
+/// Whether `text` is "Số:" alone ([`NUMBER_LABEL_ONLY`]); the regex is
+/// tried only on a line that starts with `S` or `s`.
+pub(crate) fn is_number_label(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'S' | b's')) && NUMBER_LABEL_ONLY.is_match(text)
+}
+
+/// Whether `text` starts with the subject prefix ([`SUBJECT_PREFIX`]); the
+/// regex is tried only on a line that starts with `V` or `v` (no other
+/// char is `v` under `(?i)`).
+pub(crate) fn has_subject_prefix(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'V' | b'v')) && SUBJECT_PREFIX.is_match(text)
+}
+
 /// The urgency and secrecy marks, folded with `text::fold_words`.
 pub(crate) const MARKS: &[(&str, Mark)] = &[
     ("hoa toc hen gio", Mark::Urgency(Urgency::HoaToc)),
@@ -1072,6 +1095,58 @@ fn compile(pattern: &str) -> Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-byte gates of [`opens_body`], [`is_number_label`] and
+    /// [`has_subject_prefix`] let through every line their regex matches:
+    /// each choice of the patterns, its first char replaced by every char
+    /// of the Basic Multilingual Plane.
+    #[test]
+    fn regex_gates_pass_every_match() {
+        let openings = [
+            "kính gửi",
+            "Kính gởi",
+            "Căn cứ",
+            "CĂN CỨ",
+            "Thực hiện",
+            "Theo đề nghị",
+            "Theo đó",
+            "Xét đề nghị",
+            "Xét",
+            "Trả lời",
+            "Qua xem xét",
+            "Qua kiểm tra",
+            "Ngày 1",
+            "Vừa qua",
+            "Sáng nay",
+            "Chiều nay",
+            "Hôm nay",
+            "QUYẾT ĐỊNH:",
+            "QUYẾT NGHỊ:",
+            "CHỈ THỊ:",
+            "Quyết định:",
+            "Quyết nghị:",
+        ];
+        let labels = ["Số:", "SỐ", "số :"];
+        let subjects = ["V/v", "v / V:", "về việc", "VỀ VIỆC:"];
+        for c in (0..0x1_0000u32).filter_map(char::from_u32) {
+            let swap = |t: &str| format!("{c}{}", t.chars().skip(1).collect::<String>());
+            for t in openings.map(swap) {
+                assert!(!BODY_OPENING.is_match(&t) || opens_body(&t), "{t:?}");
+            }
+            for t in labels.map(swap) {
+                assert!(
+                    !NUMBER_LABEL_ONLY.is_match(&t) || is_number_label(&t),
+                    "{t:?}"
+                );
+            }
+            for t in subjects.map(swap) {
+                assert!(
+                    !SUBJECT_PREFIX.is_match(&t) || has_subject_prefix(&t),
+                    "{t:?}"
+                );
+            }
+        }
+    }
 
     /// The match of [`PLACE_DATE`] by the regex, in the shape of [`PlaceDate`].
     fn by_regex(re: &Regex, t: &str) -> Option<PlaceDate> {
