@@ -264,8 +264,13 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
         return Some(end);
     }
 
+    // What the tests below ask of the line, found once: whether it is in
+    // capitals, and its fold (made when first needed).
+    let upper = is_upper(piece.text);
+    let mut folded = None;
+
     // A title line: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH Triển khai ...".
-    if let Some(next) = title(s, lines, i) {
+    if let Some(next) = title(s, lines, i, upper, &mut folded) {
         return Some(next);
     }
 
@@ -273,10 +278,10 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     if let Some(next) = date_or_number(s, lines, i, piece) {
         return Some(next);
     }
-    if mark(s, piece) {
+    if mark(s, piece, upper, &mut folded) {
         return Some(i + 1);
     }
-    if is_upper(piece.text) {
+    if upper {
         if s.title_kind.is_some() {
             // A capitals line after the title: the authority line of a
             // decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") opens the body.
@@ -308,10 +313,11 @@ fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
         place_date_found(s, piece, None, piece.text, c);
         return;
     }
-    if mark(s, piece) {
+    let upper = is_upper(piece.text);
+    if mark(s, piece, upper, &mut None) {
         return;
     }
-    if is_upper(piece.text) && !s.issuer_closed && s.h.reference.is_none() {
+    if upper && !s.issuer_closed && s.h.reference.is_none() {
         s.issuer_parts.push(piece);
     } else {
         leftover(s, piece);
@@ -592,13 +598,21 @@ fn tidy_symbol(s: &str) -> String {
 
 /// A title line, with its subject on the same line or the next ones.
 /// Returns the index after what it consumed.
-fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
+/// `upper` says whether the line is in capitals; `folded` holds its fold
+/// once made.
+fn title<'a>(
+    s: &mut Scan<'a>,
+    lines: &[Line<'a>],
+    i: usize,
+    upper: bool,
+    folded: &mut Option<String>,
+) -> Option<usize> {
     let line = &lines[i];
-    if s.title_kind.is_some() || !is_upper(line.text) || line.text.ends_with(':') {
+    if s.title_kind.is_some() || !upper || line.text.ends_with(':') {
         return None;
     }
-    let folded = fold_words(line.text);
-    let (kind, name_len, first_line_end) = match kinds::name_prefix(&folded) {
+    let folded = folded.get_or_insert_with(|| fold_words(line.text));
+    let (kind, name_len, first_line_end) = match kinds::name_prefix(folded) {
         Some((k, n)) => (k, n, i),
         None => {
             // "QUYẾT" / "ĐỊNH": a title split over two lines.
@@ -729,17 +743,18 @@ fn continues_subject(text: &str) -> bool {
         || mark_of(text).is_some())
 }
 
-/// An urgency or secrecy mark, alone on its piece.
-fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
-    let may_mark = may_be_mark(piece.text);
+/// An urgency or secrecy mark, alone on its piece. `upper` says whether
+/// the piece is in capitals; `folded` holds its fold once made.
+fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>, upper: bool, folded: &mut Option<String>) -> bool {
+    let may_mark = short_for_mark(piece.text, upper);
     if !may_mark && piece.text.len() > 40 {
         return false;
     }
     // One fold for both lists.
-    let f = fold_words(piece.text);
-    let found = if may_mark { mark_in(&f) } else { None };
+    let f = folded.get_or_insert_with(|| fold_words(piece.text));
+    let found = if may_mark { mark_in(f) } else { None };
     let Some(m) = found else {
-        if piece.text.len() <= 40 && vocab::CIRCULATION.iter().any(|c| f == *c) {
+        if piece.text.len() <= 40 && vocab::CIRCULATION.iter().any(|c| f == c) {
             leftover(s, piece);
             return true;
         }
@@ -771,6 +786,12 @@ fn may_be_mark(text: &str) -> bool {
     n <= 24 && (n <= 12 || is_upper(text))
 }
 
+/// [`may_be_mark`] for a piece known to be in capitals or not (`upper`).
+fn short_for_mark(text: &str, upper: bool) -> bool {
+    let n = text.chars().count();
+    n <= 24 && (n <= 12 || upper)
+}
+
 /// The mark whose fold is `folded`.
 fn mark_in(folded: &str) -> Option<vocab::Mark> {
     vocab::MARKS
@@ -792,7 +813,12 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
     }
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|&b| may_begin_c_or_d(b)))
+    {
+        i += p;
+        let Some(&b) = bytes.get(i) else { break };
         let (len, first) = if b.is_ascii() {
             (1, Some(b | 0x20).filter(|f| matches!(f, b'c' | b'd')))
         } else if may_fold_to_c_or_d(b, bytes.get(i + 1).copied().unwrap_or(0)) {
@@ -818,6 +844,15 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
         i += len;
     }
     None
+}
+
+/// Whether the byte `b` may begin a char that folds to "c" or "d": ASCII
+/// `c`, `C`, `d`, `D`, or a lead byte [`may_fold_to_c_or_d`] may take.
+fn may_begin_c_or_d(b: u8) -> bool {
+    matches!(
+        b,
+        b'c' | b'C' | b'd' | b'D' | 0xC3 | 0xC4 | 0xC6 | 0xC9 | 0xE1
+    )
 }
 
 /// Whether the char whose UTF-8 begins with the bytes `lead`, `next` may
@@ -1412,6 +1447,7 @@ mod tests {
                 let mut b = [0; 4];
                 let bytes = c.encode_utf8(&mut b).as_bytes();
                 assert!(may_fold_to_c_or_d(bytes[0], bytes[1]), "{c:?}");
+                assert!(may_begin_c_or_d(bytes[0]), "{c:?}");
             }
             assert_eq!(
                 utf8_len(c.encode_utf8(&mut [0; 4]).as_bytes()[0]),
