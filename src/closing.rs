@@ -878,19 +878,18 @@ fn is_title(text: &str) -> bool {
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    // An ASCII letter first folds to itself in lower case: no title (nor
-    // `pho`) starts with it, no title line.
-    if let Some(&b) = t.as_bytes().first()
-        && b.is_ascii_alphanumeric()
-    {
-        let f = b.to_ascii_lowercase();
-        if f != b'p'
-            && TITLES_BY_FIRST_BYTE
-                .get(usize::from(f))
-                .is_none_or(Vec::is_empty)
-        {
-            return false;
-        }
+    // The fold's first letter is the fold of the first letter or digit:
+    // when no title (nor `pho`) starts with it, no title line.
+    let first = t.chars().find(|&c| is_word_char(c)).map(fold_char);
+    let Some(f) = first else {
+        return false;
+    };
+    let titled = f.is_ascii()
+        && TITLES_BY_FIRST_BYTE
+            .get(f as usize)
+            .is_some_and(|ts| !ts.is_empty());
+    if f != 'p' && !titled {
+        return false;
     }
     let words = t.split_ascii_whitespace().count();
     let upper = is_upper(t);
