@@ -813,12 +813,7 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
     }
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(p) = bytes
-        .get(i..)
-        .and_then(|r| r.iter().position(|&b| may_begin_c_or_d(b)))
-    {
-        i += p;
-        let Some(&b) = bytes.get(i) else { break };
+    while let Some(&b) = bytes.get(i) {
         let (len, first) = if b.is_ascii() {
             (1, Some(b | 0x20).filter(|f| matches!(f, b'c' | b'd')))
         } else if may_fold_to_c_or_d(b, bytes.get(i + 1).copied().unwrap_or(0)) {
@@ -844,15 +839,6 @@ fn find_motto(text: &str) -> Option<(usize, usize)> {
         i += len;
     }
     None
-}
-
-/// Whether the byte `b` may begin a char that folds to "c" or "d": ASCII
-/// `c`, `C`, `d`, `D`, or a lead byte [`may_fold_to_c_or_d`] may take.
-fn may_begin_c_or_d(b: u8) -> bool {
-    matches!(
-        b,
-        b'c' | b'C' | b'd' | b'D' | 0xC3 | 0xC4 | 0xC6 | 0xC9 | 0xE1
-    )
 }
 
 /// Whether the char whose UTF-8 begins with the bytes `lead`, `next` may
@@ -1447,7 +1433,6 @@ mod tests {
                 let mut b = [0; 4];
                 let bytes = c.encode_utf8(&mut b).as_bytes();
                 assert!(may_fold_to_c_or_d(bytes[0], bytes[1]), "{c:?}");
-                assert!(may_begin_c_or_d(bytes[0]), "{c:?}");
             }
             assert_eq!(
                 utf8_len(c.encode_utf8(&mut [0; 4]).as_bytes()[0]),
