@@ -212,7 +212,7 @@ fn may_close(text: &str) -> bool {
 
 /// Whether a line is cut into cells: by a `|` or by a column gap.
 fn has_columns(text: &str) -> bool {
-    memchr::memchr(b'|', text.as_bytes()).is_some() || GAP.find(text.as_bytes()).is_some()
+    memchr::memchr(b'|', text.as_bytes()).is_some() || find_gap(text.as_bytes(), 0).is_some()
 }
 
 /// Whether a line with no columns (no `|`, no gap: see [`has_columns`]),
@@ -311,16 +311,20 @@ fn offset_in(whole: &str, part: &str) -> usize {
 /// The parts of `cell` between runs of three or more spaces, trimmed,
 /// empty parts dropped.
 fn split_gaps(cell: &str) -> impl Iterator<Item = &str> {
-    let mut from = 0;
-    let mut gaps = GAP.find_iter(cell.as_bytes());
+    let bytes = cell.as_bytes();
+    let mut from = Some(0);
     std::iter::from_fn(move || {
-        let part_start = from;
-        let part_end = match gaps.next() {
-            Some(at) => at,
-            None if from <= cell.len() => cell.len(),
-            None => return None,
+        let part_start = from?;
+        let part_end = match find_gap(bytes, part_start) {
+            Some(at) => {
+                from = Some(at + GAP_LEN);
+                at
+            }
+            None => {
+                from = None;
+                cell.len()
+            }
         };
-        from = part_end + GAP_LEN;
         cell.get(part_start..part_end)
     })
     .map(str::trim)
@@ -329,8 +333,36 @@ fn split_gaps(cell: &str) -> impl Iterator<Item = &str> {
 
 /// A column gap: three spaces.
 const GAP_LEN: usize = 3;
+
+/// Above this many bytes, a gap is looked for with `memmem` (whose setup
+/// costs more than a short cell's walk, but whose search is quicker).
+const LONG_CELL: usize = 64;
 static GAP: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(&[b' '; GAP_LEN]));
+
+/// The offset of the first column gap (three spaces) in `bytes` at or
+/// after `from`. In a short cell the third byte of a place is tested
+/// first: when it is no space, no gap starts at that place or at the two
+/// after it.
+fn find_gap(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    if rest.len() > LONG_CELL {
+        return GAP.find(rest).map(|p| p + from);
+    }
+    let mut i = from;
+    while let Some(&third) = bytes.get(i + 2) {
+        if third != b' ' {
+            i += 3;
+        } else if bytes.get(i + 1) != Some(&b' ') {
+            i += 2;
+        } else if bytes.get(i) != Some(&b' ') {
+            i += 1;
+        } else {
+            return Some(i);
+        }
+    }
+    None
+}
 
 /// Pushes one cell, cut after a `Nơi nhận:` label and where an entry runs on
 /// into a signature line or into another entry.
@@ -846,19 +878,18 @@ fn is_title(text: &str) -> bool {
     if t.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    // An ASCII letter first folds to itself in lower case: no title (nor
-    // `pho`) starts with it, no title line.
-    if let Some(&b) = t.as_bytes().first()
-        && b.is_ascii_alphanumeric()
-    {
-        let f = b.to_ascii_lowercase();
-        if f != b'p'
-            && TITLES_BY_FIRST_BYTE
-                .get(usize::from(f))
-                .is_none_or(Vec::is_empty)
-        {
-            return false;
-        }
+    // The fold's first letter is the fold of the first letter or digit:
+    // when no title (nor `pho`) starts with it, no title line.
+    let first = t.chars().find(|&c| is_word_char(c)).map(fold_char);
+    let Some(f) = first else {
+        return false;
+    };
+    let titled = f.is_ascii()
+        && TITLES_BY_FIRST_BYTE
+            .get(f as usize)
+            .is_some_and(|ts| !ts.is_empty());
+    if f != 'p' && !titled {
+        return false;
     }
     let words = t.split_ascii_whitespace().count();
     let upper = is_upper(t);
@@ -1494,6 +1525,26 @@ fn copies_of(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`find_gap`] finds what a search for three spaces finds, from any
+    /// offset, on random texts of spaces and letters.
+    #[test]
+    fn find_gap_finds_the_first_three_spaces() {
+        let mut seed = 7;
+        for _ in 0..5000 {
+            let n = (crate::text::next_random(&mut seed) >> 40) as usize % 60;
+            let text: String = (0..n)
+                .map(|_| crate::text::pick(&mut seed, &[' ', ' ', 'a', 'ể']))
+                .collect();
+            for from in 0..=text.len() {
+                let want = text.as_bytes()[from..]
+                    .windows(GAP_LEN)
+                    .position(|w| w == b"   ")
+                    .map(|p| p + from);
+                assert_eq!(find_gap(text.as_bytes(), from), want, "{text:?} {from}");
+            }
+        }
+    }
 
     #[test]
     fn every_signature_prefix_starts_with_t_k_or_q() {

@@ -144,7 +144,7 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Header {
 /// Whether `text` opens the body: "Kính gửi", "Căn cứ", an enumerated item,
 /// or (once the header has begun) a long line of prose.
 fn opens_body(text: &str, anchored: bool) -> bool {
-    if vocab::BODY_OPENING.is_match(text) {
+    if vocab::opens_body(text) {
         return true;
     }
     if let Some(m) = markers::parse(text) {
@@ -155,7 +155,7 @@ fn opens_body(text: &str, anchored: bool) -> bool {
         }
     }
     let prose = text.len() > LONG_PROSE_LEN || anchored && text.len() > PROSE_LEN;
-    prose && !is_upper(text) && !vocab::SUBJECT_PREFIX.is_match(text)
+    prose && !is_upper(text) && !vocab::has_subject_prefix(text)
 }
 
 /// Classifies line `i` (and the lines it pulls in). Returns the index of the
@@ -219,7 +219,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     }
 
     // "Số:" alone, the number on the next line.
-    if vocab::NUMBER_LABEL_ONLY.is_match(piece.text) {
+    if vocab::is_number_label(piece.text) {
         if let Some(j) = next_non_blank(lines, i + 1) {
             const LABEL: &str = "Số: ";
             let next = &lines[j];
@@ -242,7 +242,7 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     }
 
     // Subject of a công văn: "V/v ..." and its continuation lines.
-    if vocab::SUBJECT_PREFIX.is_match(piece.text) && s.h.subject.is_none() {
+    if vocab::has_subject_prefix(piece.text) && s.h.subject.is_none() {
         s.anchored = true;
         s.has_vv = true;
         let mut end = i + 1;
@@ -264,8 +264,13 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
         return Some(end);
     }
 
+    // What the tests below ask of the line, found once: whether it is in
+    // capitals, and its fold (made when first needed).
+    let upper = is_upper(piece.text);
+    let mut folded = None;
+
     // A title line: "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH Triển khai ...".
-    if let Some(next) = title(s, lines, i) {
+    if let Some(next) = title(s, lines, i, upper, &mut folded) {
         return Some(next);
     }
 
@@ -273,10 +278,10 @@ fn line_pieces<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usi
     if let Some(next) = date_or_number(s, lines, i, piece) {
         return Some(next);
     }
-    if mark(s, piece) {
+    if mark(s, piece, upper, &mut folded) {
         return Some(i + 1);
     }
-    if is_upper(piece.text) {
+    if upper {
         if s.title_kind.is_some() {
             // A capitals line after the title: the authority line of a
             // decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") opens the body.
@@ -308,10 +313,11 @@ fn simple_piece<'a>(s: &mut Scan<'a>, piece: Piece<'a>) {
         place_date_found(s, piece, None, piece.text, c);
         return;
     }
-    if mark(s, piece) {
+    let upper = is_upper(piece.text);
+    if mark(s, piece, upper, &mut None) {
         return;
     }
-    if is_upper(piece.text) && !s.issuer_closed && s.h.reference.is_none() {
+    if upper && !s.issuer_closed && s.h.reference.is_none() {
         s.issuer_parts.push(piece);
     } else {
         leftover(s, piece);
@@ -592,13 +598,21 @@ fn tidy_symbol(s: &str) -> String {
 
 /// A title line, with its subject on the same line or the next ones.
 /// Returns the index after what it consumed.
-fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
+/// `upper` says whether the line is in capitals; `folded` holds its fold
+/// once made.
+fn title<'a>(
+    s: &mut Scan<'a>,
+    lines: &[Line<'a>],
+    i: usize,
+    upper: bool,
+    folded: &mut Option<String>,
+) -> Option<usize> {
     let line = &lines[i];
-    if s.title_kind.is_some() || !is_upper(line.text) || line.text.ends_with(':') {
+    if s.title_kind.is_some() || !upper || line.text.ends_with(':') {
         return None;
     }
-    let folded = fold_words(line.text);
-    let (kind, name_len, first_line_end) = match kinds::name_prefix(&folded) {
+    let folded = folded.get_or_insert_with(|| fold_words(line.text));
+    let (kind, name_len, first_line_end) = match kinds::name_prefix(folded) {
         Some((k, n)) => (k, n, i),
         None => {
             // "QUYẾT" / "ĐỊNH": a title split over two lines.
@@ -653,7 +667,7 @@ fn title<'a>(s: &mut Scan<'a>, lines: &[Line<'a>], i: usize) -> Option<usize> {
         // "THỦ TƯỚNG CHÍNH PHỦ điện:" opens a công điện's body.
         if is_rule(l.text)
             || l.text.ends_with(':')
-            || vocab::BODY_OPENING.is_match(l.text)
+            || vocab::opens_body(l.text)
             || markers::parse(l.text).is_some()
         {
             break;
@@ -720,7 +734,7 @@ fn set_subject(s: &mut Scan<'_>, body: &str, span: Span) {
 
 /// Whether a line continues a "V/v" subject.
 fn continues_subject(text: &str) -> bool {
-    !(vocab::BODY_OPENING.is_match(text)
+    !(vocab::opens_body(text)
         || vocab::Number::read(text).is_some()
         || vocab::PlaceDate::is_in(text)
         || find_motto(text).is_some()
@@ -729,17 +743,18 @@ fn continues_subject(text: &str) -> bool {
         || mark_of(text).is_some())
 }
 
-/// An urgency or secrecy mark, alone on its piece.
-fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>) -> bool {
-    let may_mark = may_be_mark(piece.text);
+/// An urgency or secrecy mark, alone on its piece. `upper` says whether
+/// the piece is in capitals; `folded` holds its fold once made.
+fn mark<'a>(s: &mut Scan<'a>, piece: Piece<'a>, upper: bool, folded: &mut Option<String>) -> bool {
+    let may_mark = short_for_mark(piece.text, upper);
     if !may_mark && piece.text.len() > 40 {
         return false;
     }
     // One fold for both lists.
-    let f = fold_words(piece.text);
-    let found = if may_mark { mark_in(&f) } else { None };
+    let f = folded.get_or_insert_with(|| fold_words(piece.text));
+    let found = if may_mark { mark_in(f) } else { None };
     let Some(m) = found else {
-        if piece.text.len() <= 40 && vocab::CIRCULATION.iter().any(|c| f == *c) {
+        if piece.text.len() <= 40 && vocab::CIRCULATION.iter().any(|c| f == c) {
             leftover(s, piece);
             return true;
         }
@@ -769,6 +784,12 @@ fn mark_of(text: &str) -> Option<vocab::Mark> {
 fn may_be_mark(text: &str) -> bool {
     let n = text.chars().count();
     n <= 24 && (n <= 12 || is_upper(text))
+}
+
+/// [`may_be_mark`] for a piece known to be in capitals or not (`upper`).
+fn short_for_mark(text: &str, upper: bool) -> bool {
+    let n = text.chars().count();
+    n <= 24 && (n <= 12 || upper)
 }
 
 /// The mark whose fold is `folded`.
@@ -833,19 +854,19 @@ fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
     )
 }
 
-/// Whether the char at `at`, right after one that folds to `first`, may
-/// go on a key: its fold makes "co", "ch", "do" or "da" (how every key
-/// begins), or it is no letter or digit (skipped by the fold).
+/// Whether the letters from `at`, right after a char that folds to
+/// `first`, may go on a key: the next two folded letters (chars that are
+/// no letter or digit are skipped, as the fold skips them) make with
+/// `first` how a key begins ("con", "doc", "dan", "doa", "chu").
 fn may_continue(text: &str, at: usize, first: u8) -> bool {
-    let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+    let mut next = folds(text, at).map(|(f, _)| f);
+    let (Some(a), Some(b)) = (next.next(), next.next()) else {
         return false;
     };
-    let (letter, f) = if c.is_ascii() {
-        (c.is_ascii_alphanumeric(), c.to_ascii_lowercase())
-    } else {
-        (is_word_char(c), fold_char(c))
-    };
-    !letter || matches!((first, f), (b'c', 'o' | 'h') | (b'd', 'o' | 'a'))
+    vocab::MOTTO_KEYS.iter().any(|k| {
+        let mut head = k.chars();
+        head.next() == Some(char::from(first)) && head.next() == Some(a) && head.next() == Some(b)
+    })
 }
 
 /// The length of the UTF-8 char whose first byte is `lead`.

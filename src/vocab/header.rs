@@ -95,6 +95,13 @@ impl Number {
     /// is the regex's. The plain form `n[/yyyy]/SYM` is tried before the
     /// party form `n-TYPE/ISSUER`, as in the pattern.
     pub(crate) fn read(text: &str) -> Option<Number> {
+        // Every prefix and label starts with one of these bytes.
+        if !matches!(
+            text.as_bytes().first(),
+            Some(b'L' | b'B' | b'N' | b'P' | b'S' | b's')
+        ) {
+            return None;
+        }
         let mut at = 0;
         if let Some(end) = NUMBER_PREFIXES.iter().find_map(|w| text.strip_prefix(w)) {
             let after = text.len() - end.len();
@@ -504,6 +511,42 @@ pub(crate) static BODY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|e| panic!("bad BODY_OPENING regex: {e}"))
 });
+
+/// Whether `text` opens the body ([`BODY_OPENING`]). Every choice of the
+/// pattern starts with one of a few pairs of bytes (`(?i:k)` also takes
+/// the Kelvin sign, U+212A, whose UTF-8 starts with 0xE2; `í` and `Í`
+/// start with 0xC3, `ă` and `Ă` with 0xC4, `ừ` with 0xE1): other lines
+/// skip the regex.
+pub(crate) fn opens_body(text: &str) -> bool {
+    let b = text.as_bytes();
+    let (Some(&b0), Some(&b1)) = (b.first(), b.get(1)) else {
+        return false;
+    };
+    matches!(
+        (b0, b1),
+        (b'K' | b'k', 0xC3)
+            | (0xE2, _)
+            | (b'C', 0xC4 | b'h' | b'H')
+            | (b'T', b'h' | b'r')
+            | (b'X' | b'S' | b'H', 0xC3)
+            | (b'Q', b'u' | b'U')
+            | (b'N', b'g')
+            | (b'V', 0xE1)
+    ) && BODY_OPENING.is_match(text)
+}
+
+/// Whether `text` is "Số:" alone ([`NUMBER_LABEL_ONLY`]); the regex is
+/// tried only on a line that starts with `S` or `s`.
+pub(crate) fn is_number_label(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'S' | b's')) && NUMBER_LABEL_ONLY.is_match(text)
+}
+
+/// Whether `text` starts with the subject prefix ([`SUBJECT_PREFIX`]); the
+/// regex is tried only on a line that starts with `V` or `v` (no other
+/// char is `v` under `(?i)`).
+pub(crate) fn has_subject_prefix(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'V' | b'v')) && SUBJECT_PREFIX.is_match(text)
+}
 
 /// The urgency and secrecy marks, folded with `text::fold_words`.
 pub(crate) const MARKS: &[(&str, Mark)] = &[
@@ -1072,6 +1115,75 @@ fn compile(pattern: &str) -> Regex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every prefix and label of [`Number::read`] starts with a byte its
+    /// first test lets through.
+    #[test]
+    fn number_labels_start_with_the_gated_bytes() {
+        for w in NUMBER_PREFIXES.iter().chain(NUMBER_LABELS) {
+            assert!(
+                matches!(w.as_bytes()[0], b'L' | b'B' | b'N' | b'P' | b'S' | b's'),
+                "{w}"
+            );
+        }
+    }
+
+    /// The first-byte gates of [`opens_body`], [`is_number_label`] and
+    /// [`has_subject_prefix`] let through every line their regex matches:
+    /// each choice of the patterns, its first char replaced by every char
+    /// of the Basic Multilingual Plane.
+    #[test]
+    fn regex_gates_pass_every_match() {
+        let openings = [
+            "kính gửi",
+            "Kính gởi",
+            "Căn cứ",
+            "CĂN CỨ",
+            "Thực hiện",
+            "Theo đề nghị",
+            "Theo đó",
+            "Xét đề nghị",
+            "Xét",
+            "Trả lời",
+            "Qua xem xét",
+            "Qua kiểm tra",
+            "Ngày 1",
+            "Vừa qua",
+            "Sáng nay",
+            "Chiều nay",
+            "Hôm nay",
+            "QUYẾT ĐỊNH:",
+            "QUYẾT NGHỊ:",
+            "CHỈ THỊ:",
+            "Quyết định:",
+            "Quyết nghị:",
+        ];
+        let labels = ["Số:", "SỐ", "số :"];
+        let subjects = ["V/v", "v / V:", "về việc", "VỀ VIỆC:"];
+        for c in (0..0x1_0000u32).filter_map(char::from_u32) {
+            let swap = |t: &str| format!("{c}{}", t.chars().skip(1).collect::<String>());
+            let swap2 = |t: &str| {
+                let mut cs = t.chars();
+                let first = cs.next().unwrap_or(' ');
+                format!("{first}{c}{}", cs.skip(1).collect::<String>())
+            };
+            for t in openings.map(swap).into_iter().chain(openings.map(swap2)) {
+                assert!(!BODY_OPENING.is_match(&t) || opens_body(&t), "{t:?}");
+            }
+            for t in labels.map(swap) {
+                assert!(
+                    !NUMBER_LABEL_ONLY.is_match(&t) || is_number_label(&t),
+                    "{t:?}"
+                );
+            }
+            for t in subjects.map(swap) {
+                assert!(
+                    !SUBJECT_PREFIX.is_match(&t) || has_subject_prefix(&t),
+                    "{t:?}"
+                );
+            }
+        }
+    }
 
     /// The match of [`PLACE_DATE`] by the regex, in the shape of [`PlaceDate`].
     fn by_regex(re: &Regex, t: &str) -> Option<PlaceDate> {
