@@ -905,7 +905,14 @@ fn is_closing(text: &str, fold: &mut String) -> bool {
         return true;
     }
     fold_words_into(t, usize::MAX, fold);
-    vocab::CLOSING_PHRASES.iter().any(|p| fold.contains(p))
+    // Searchers built once: `str::contains` would build one per call.
+    static PHRASES: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
+        vocab::CLOSING_PHRASES
+            .iter()
+            .map(memmem::Finder::new)
+            .collect()
+    });
+    PHRASES.iter().any(|f| f.find(fold.as_bytes()).is_some())
 }
 
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
@@ -1570,5 +1577,53 @@ mod tests {
         );
         let t = "Phòng Nội vụ: chủ trì, phối hợp với các cơ quan, đơn vị triển khai Kế hoạch";
         assert_eq!(lead_and_support(t).1, ["các cơ quan, đơn vị"]);
+    }
+
+    #[test]
+    fn closing_phrases_as_contains_says() {
+        let mut fold = String::new();
+        let by_contains = |t: &str| {
+            let u = t.trim_end();
+            u.ends_with("./.")
+                || u.ends_with("/.")
+                || vocab::CLOSING_PHRASES
+                    .iter()
+                    .any(|p| crate::text::fold_words(u).contains(p))
+        };
+        let pieces = [
+            "Nếu có",
+            "khó khăn",
+            "vướng mắc",
+            "NGHIÊM TÚC",
+            "thực hiện",
+            "Trân",
+            "trọng",
+            "./.",
+            "Chỉ thị",
+            "này",
+            "Thông báo",
+            "để",
+            "biết,",
+            "và",
+            "phối hợp",
+            "Công văn",
+            "bản",
+            "văn",
+            "–",
+            "1",
+            "(",
+        ];
+        let mut seed = 5u64;
+        let mut found = 0;
+        for _ in 0..5_000 {
+            let n = (crate::text::next_random(&mut seed) >> 33) % 6 + 1;
+            let t: Vec<&str> = (0..n)
+                .map(|_| crate::text::pick(&mut seed, &pieces))
+                .collect();
+            let t = t.join(" ");
+            assert_eq!(is_closing(&t, &mut fold), by_contains(&t), "{t}");
+            found += usize::from(by_contains(&t));
+        }
+        assert!(found > 500, "{found}");
     }
 }
