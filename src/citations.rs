@@ -257,11 +257,12 @@ fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<
 fn numbers(text: &str) -> impl Iterator<Item = Groups<'_>> {
     let bytes = text.as_bytes();
     let mut from = 0;
-    // `–` is E2 80 93; a 0x93 elsewhere ends another char (`ồ`).
+    // `–` is E2 80 93; its lead E2 is rare in Vietnamese text (other
+    // punctuation: quotes, the ellipsis), unlike 0x93, which ends `ồ`.
     let mut seps =
-        memchr::memchr3_iter(b'/', b'-', 0x93, bytes).filter_map(move |s| match bytes.get(s)? {
-            0x93 => (bytes.get(s.checked_sub(2)?..s)? == [0xE2, 0x80]).then(|| s - 2),
-            _ => Some(s),
+        memchr::memchr3_iter(b'/', b'-', 0xE2, bytes).filter(move |&s| match bytes.get(s) {
+            Some(0xE2) => bytes.get(s + 1..s + 3) == Some(&[0x80, 0x93]),
+            _ => true,
         });
     std::iter::from_fn(move || {
         for sep in seps.by_ref() {
