@@ -302,8 +302,12 @@ pub(crate) fn scan(text: &str) -> Scan {
         if !at_word {
             continue;
         }
-        let opener = opener(here).filter(|&o| o != Opener::Digit || figure_can_open(here));
-        if let Some((value, len)) = opener.and_then(|o| dispatch(here, o)) {
+        let found = match opener(here) {
+            Some(Opener::Digit) => figure(here),
+            Some(o) => dispatch(here, o),
+            None => None,
+        };
+        if let Some((value, len)) = found {
             let end = pos + len;
             if value.is_possible() {
                 out.exprs.push(Expr {
@@ -320,23 +324,37 @@ pub(crate) fn scan(text: &str) -> Scan {
     out
 }
 
-/// Whether an expression can open with the figure at the start of `s`:
-/// every one that does opens with a day, an hour or a count of months, one
-/// or two digits, then (white space allowed between) `tháng`, `giờ`, `h`,
-/// or a separator (`/`, `-`, `–`, `.`, `:`) before another figure.
-fn figure_can_open(s: &str) -> bool {
+/// The expression that opens with the figure at the start of `s`, read by
+/// the one parser that can read it: every expression that opens with a
+/// figure opens with a day, an hour or a count of months, one or two
+/// digits, then (white space allowed between) `tháng` (a count of months),
+/// `giờ`, `h` or `:` (a time), or a separator (`/`, `-`, `–`, `.`) before
+/// another figure (a date). Each of these is read by that parser alone, so
+/// this is what `dispatch(s, Opener::Digit)` gives.
+fn figure(s: &str) -> Option<(Value, usize)> {
     let n = s.bytes().take_while(u8::is_ascii_digit).count();
     let rest = s.get(n..).unwrap_or("").trim_start();
     let mut chars = rest.chars();
-    n <= 2
-        && match chars.next() {
-            Some('t' | 'T' | 'g' | 'G' | 'h' | 'H') => true,
-            Some('/' | '-' | '–' | '.' | ':') => chars
+    if n > 2 {
+        return None;
+    }
+    let (rest, value) = match chars.next()? {
+        't' | 'T' => months_of_year(s),
+        'g' | 'G' | 'h' | 'H' | ':' => time(s),
+        '/' | '-' | '–' | '.' => {
+            if !chars
                 .as_str()
                 .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit()),
-            _ => false,
+                .starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+            date(s).map(|(r, d)| (r, Value::Date(d)))
         }
+        _ => return None,
+    }
+    .ok()?;
+    Some((value, s.len() - rest.len()))
 }
 
 /// Whether the char at `at` can open an expression: a digit, or one of
@@ -602,22 +620,16 @@ fn char_before(text: &str, k: usize) -> Option<(bool, usize)> {
 }
 
 /// The index of the first ASCII digit in `bytes` at or after `from`,
-/// skipping thirty-two bytes at a time.
+/// skipping thirty-two bytes at a time (a test of every byte of a block,
+/// with no early exit, which the compiler turns into vector compares).
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // Not zero when one of the eight bytes is a digit: 0x30..=0x39 become
-    // 0..=9 after the xor; is any byte below 10?
-    let digits = |eight: &[u8]| {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(eight);
-        let x = u64::from_le_bytes(word) ^ (ONES * 0x30);
-        x.wrapping_sub(ONES * 10) & !x & HIGH
-    };
     let rest = bytes.get(from..)?;
     let mut skipped = 0;
     for chunk in rest.chunks_exact(32) {
-        if chunk.chunks_exact(8).fold(0, |m, eight| m | digits(eight)) != 0 {
+        if chunk
+            .iter()
+            .fold(false, |m, &b| m | (b.wrapping_sub(b'0') < 10))
+        {
             break;
         }
         skipped += 32;
@@ -727,9 +739,21 @@ fn fail<T>(i: &str) -> R<'_, T> {
 /// A keyword, any case, not followed by a letter. Case is compared as
 /// nom's `tag_no_case` does (char by char, lower-cased).
 fn kw<'a>(i: &'a str, word: &str) -> R<'a, &'a str> {
-    // Most calls fail on an ASCII first letter.
-    if let (Some(x), Some(y)) = (i.as_bytes().first(), word.as_bytes().first()) {
-        if x.is_ascii() && y.is_ascii() && !x.eq_ignore_ascii_case(y) {
+    // Most calls fail on the first letter: two ASCII letters that differ
+    // but for case, or an ASCII letter against a char of two bytes or a
+    // Vietnamese letter of three (none lower-cases to ASCII).
+    if let (Some(&x), Some(&y)) = (i.as_bytes().first(), word.as_bytes().first()) {
+        let wide = |s: &str, b: u8| {
+            matches!(b, 0xC2..=0xDF)
+                || b == 0xE1 && matches!(s.as_bytes().get(1), Some(0xB8..=0xBB))
+        };
+        let differ = match (x.is_ascii(), y.is_ascii()) {
+            (true, true) => !x.eq_ignore_ascii_case(&y),
+            (true, false) => wide(word, y),
+            (false, true) => wide(i, x),
+            (false, false) => false,
+        };
+        if differ {
             return fail(i);
         }
     }

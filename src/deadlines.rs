@@ -33,7 +33,7 @@ use crate::dates::{self, Anchor, Dmy, Expr, Value};
 use crate::diagnostic::{Diagnostic, codes};
 use crate::model::{Deadline, DeadlineKind, Document, Task};
 use crate::span::Span;
-use crate::text::{clean, fast_lower, is_word_char};
+use crate::text::{clean, fast_lower, is_word_char, latin_letter_len};
 use crate::vocab::dates as v;
 
 /// The deadlines in `lines`.
@@ -248,14 +248,18 @@ impl Words {
         let mut k = 0;
         loop {
             // The char at `k` (a space past the end): whether it belongs to
-            // a word, and its length; ASCII is told by its byte, the rest
-            // decoded.
+            // a word, and its length; ASCII and the Latin letters are told
+            // by their bytes, the rest decoded.
             let (is_word, len) = match bytes.get(k) {
                 None => (false, 1),
                 Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-                Some(_) => match clause.get(k..).and_then(|s| s.chars().next()) {
-                    Some(c) => (is_word_char(c), c.len_utf8()),
-                    None => (false, 1),
+                // A Latin letter by its lead bytes.
+                Some(&b) => match latin_letter_len(b, bytes.get(k + 1).copied().unwrap_or(0)) {
+                    Some(len) => (true, len),
+                    None => match clause.get(k..).and_then(|s| s.chars().next()) {
+                        Some(c) => (is_word_char(c), c.len_utf8()),
+                        None => (false, 1),
+                    },
                 },
             };
             if is_word {
@@ -352,13 +356,17 @@ fn lower_in_place(s: &str, low: &mut [u8]) -> bool {
     };
     let mut k = 0;
     while let Some(&b) = src.get(k) {
+        // ASCII first, by its byte: only capitals change.
+        if b < 0x80 {
+            if b.is_ascii_uppercase() {
+                set(k, b | 0x20);
+            }
+            k += 1;
+            continue;
+        }
         let next = src.get(k + 1).copied().unwrap_or(0);
         let third = src.get(k + 2).copied().unwrap_or(0);
         k += match (b, next) {
-            (0..0x80, _) => {
-                set(k, b.to_ascii_lowercase());
-                1
-            }
             // U+00C0 to U+00FF.
             (0xC3, x) => {
                 if matches!(x, 0x80..=0x96 | 0x98..=0x9E) {
