@@ -856,6 +856,22 @@ pub(crate) fn from_sentence(
             .filter(|&c| c > first.start)
             .unwrap_or(text.len()),
     };
+    // The region's words were read in `ws` when a word of `ws` starts at
+    // its end, or no word follows the last one before it (`end` cuts no
+    // word): then they are split as read, not read again.
+    let to = ws.ws.partition_point(|w| w.start < end);
+    let all_read = to < ws.len()
+        || ws.ws.last().is_some_and(|l| {
+            text.get(l.end..end)
+                .is_some_and(|gap| !gap.chars().any(is_word_char))
+        });
+    if all_read {
+        let region_words = Words {
+            text,
+            ws: ws.ws.get(from..to).unwrap_or(&[]),
+        };
+        return split_actors_in(region_words, first.start, end);
+    }
     let region = &text[first.start..end];
     split_actors(region, region_buf)
         .into_iter()
@@ -944,6 +960,61 @@ mod tests {
                     from_sentence(ws, known, &mut WordBuf::default()),
                     want,
                     "{text}"
+                );
+            }
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    /// [`from_sentence`] as it was: the region's words read again.
+    fn plain_from_sentence(ws: Words<'_>) -> Vec<(usize, usize)> {
+        let text = ws.text;
+        let Some((i, n)) = last_request(ws) else {
+            return Vec::new();
+        };
+        let from = i + n;
+        let Some(first) = ws.get(from) else {
+            return Vec::new();
+        };
+        if !agency_at(ws, from) {
+            return Vec::new();
+        }
+        let end = match action_at(ws, from + 1) {
+            Some(k) => ws.ws[k].start,
+            None => text
+                .rfind(':')
+                .filter(|&c| c > first.start)
+                .unwrap_or(text.len()),
+        };
+        split_actors(&text[first.start..end], &mut WordBuf::default())
+            .into_iter()
+            .map(|(s, e)| (first.start + s, first.start + e))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_actors_split_as_read_again() {
+        let alphabet = [
+            "yêu", "cầu", "giao", "Sở", "Nội", "vụ", "các", "đơn", "vị", "UBND", "tỉnh", "Chủ",
+            "tịch", "thực", "hiện", "và", "Công", "an", ",", ";", ":", ".", "x", "ệ",
+        ];
+        let mut seed = 17u64;
+        let mut buf = WordBuf::default();
+        let mut found = 0;
+        for n in 0..4000 {
+            let text: Vec<&str> = (0..n % 40)
+                .map(|_| crate::text::pick(&mut seed, &alphabet))
+                .collect();
+            let text = text.join(" ");
+            for limit in [3, 8, 20, 400] {
+                buf.clear();
+                let ws = buf.read(&text, limit).head(limit);
+                let want = plain_from_sentence(ws);
+                found += usize::from(want.len() > 1);
+                assert_eq!(
+                    from_sentence(ws, None, &mut WordBuf::default()),
+                    want,
+                    "{text} {limit}"
                 );
             }
         }
