@@ -87,6 +87,8 @@ enum Kind {
 const MAX_TAIL: usize = 90;
 /// Most cuts made in one line (a bound for pathological input).
 const MAX_CUTS: usize = 64;
+/// The longest authority line, in bytes.
+const MAX_AUTHORITY_LEN: usize = 4 * MAX_TAIL;
 /// The longest title line, in bytes.
 const MAX_TITLE_LEN: usize = 120;
 /// Longest recipient text grown by wrapped lines.
@@ -217,17 +219,25 @@ fn has_columns(text: &str) -> bool {
 
 /// Whether a line with no columns (no `|`, no gap: see [`has_columns`]),
 /// so one piece, is sure to hold no label, authority line or title: that
-/// piece is too long for [`is_title`] and starts with no letter a label or
-/// an authority line starts with. (Spares most body paragraphs the full
-/// reading.)
+/// piece is too long for [`is_title`], and it starts with no letter a label
+/// starts with, nor is it an authority line's length with the capital an
+/// authority line starts with (see [`authority`]). (Spares most body
+/// paragraphs the full reading.)
 fn cannot_close(text: &str) -> bool {
     let piece = text.trim();
     let t = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
     if t.len() <= MAX_TITLE_LEN {
         return false;
     }
-    let first = piece.trim_start_matches(['*', '_', ' ']).chars().next();
-    !first.is_some_and(|c| matches!(fold_char(c), 'n' | 't' | 'k' | 'q'))
+    let lead = piece.trim_start_matches(['*', '_', ' ']);
+    let Some(first) = lead.chars().next() else {
+        return true;
+    };
+    match fold_char(first) {
+        'n' => false,
+        't' | 'k' | 'q' => !(first.is_uppercase() && lead.len() <= MAX_AUTHORITY_LEN),
+        _ => true,
+    }
 }
 
 /// Where a name (or, after an authority line, a title) follows the
@@ -685,21 +695,20 @@ fn is_noise(text: &str) -> bool {
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('<') && t.ends_with('>'));
     // Only a bracketed line is read whole; else the start tells.
-    let mut folded = String::new();
     let max = if bracketed {
         usize::MAX
     } else {
         NOISE_STARTS_LEN
     };
+    // Room for the fold, so that it is never grown.
+    let mut folded = String::with_capacity(t.len().min(max) + 8);
     fold_words_into(t, max, &mut folded);
-    if bracketed {
-        let padded = format!(" {folded} ");
-        if vocab::NOISE_BRACKET_WORDS
+    if bracketed
+        && vocab::NOISE_BRACKET_WORDS
             .iter()
-            .any(|w| padded.contains(&format!(" {w} ")))
-        {
-            return true;
-        }
+            .any(|w| has_words(&folded, w))
+    {
+        return true;
     }
     if vocab::NOISE_STARTS
         .iter()
@@ -715,6 +724,17 @@ fn is_noise(text: &str) -> bool {
     }
     // An e-mail address alone.
     t.contains('@') && !t.contains(' ')
+}
+
+/// Whether the folded words `words` stand in `folded` as whole words.
+fn has_words(folded: &str, words: &str) -> bool {
+    let bytes = folded.as_bytes();
+    (0..folded.len()).any(|at| {
+        (at == 0 || bytes.get(at - 1) == Some(&b' '))
+            && folded
+                .get(at..)
+                .is_some_and(|rest| folded_starts(rest, words))
+    })
 }
 
 /// The longest noise start and noise label: a fold stopped past it still
@@ -741,7 +761,7 @@ fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
     // A signature line is short, and every prefix starts with a capital
     // `T`, `K` or `Q` (a test holds the vocabulary to it).
-    if t.len() > 4 * MAX_TAIL
+    if t.len() > MAX_AUTHORITY_LEN
         || !t
             .chars()
             .next()
@@ -1572,7 +1592,7 @@ mod tests {
         for text in &texts {
             for line in text.lines() {
                 for head in ["", "Nơi nhận: ", "KT. ", "TM. ", "Q. ", "**", "CHỦ TỊCH "] {
-                    for tail in ["", long] {
+                    for tail in ["", long, &long.repeat(3), &long.repeat(4)] {
                         let l = format!("{head}{line}{tail}");
                         let mut buf = Vec::new();
                         pieces(&l, 0, 0, false, &mut buf);
