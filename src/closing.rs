@@ -87,6 +87,8 @@ enum Kind {
 const MAX_TAIL: usize = 90;
 /// Most cuts made in one line (a bound for pathological input).
 const MAX_CUTS: usize = 64;
+/// The longest authority line, in bytes.
+const MAX_AUTHORITY_LEN: usize = 4 * MAX_TAIL;
 /// The longest title line, in bytes.
 const MAX_TITLE_LEN: usize = 120;
 /// Longest recipient text grown by wrapped lines.
@@ -217,17 +219,25 @@ fn has_columns(text: &str) -> bool {
 
 /// Whether a line with no columns (no `|`, no gap: see [`has_columns`]),
 /// so one piece, is sure to hold no label, authority line or title: that
-/// piece is too long for [`is_title`] and starts with no letter a label or
-/// an authority line starts with. (Spares most body paragraphs the full
-/// reading.)
+/// piece is too long for [`is_title`], and it starts with no letter a label
+/// starts with, nor is it an authority line's length with the capital an
+/// authority line starts with (see [`authority`]). (Spares most body
+/// paragraphs the full reading.)
 fn cannot_close(text: &str) -> bool {
     let piece = text.trim();
     let t = piece.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':'));
     if t.len() <= MAX_TITLE_LEN {
         return false;
     }
-    let first = piece.trim_start_matches(['*', '_', ' ']).chars().next();
-    !first.is_some_and(|c| matches!(fold_char(c), 'n' | 't' | 'k' | 'q'))
+    let lead = piece.trim_start_matches(['*', '_', ' ']);
+    let Some(first) = lead.chars().next() else {
+        return true;
+    };
+    match fold_char(first) {
+        'n' => false,
+        't' | 'k' | 'q' => !(first.is_uppercase() && lead.len() <= MAX_AUTHORITY_LEN),
+        _ => true,
+    }
 }
 
 /// Where a name (or, after an authority line, a title) follows the
@@ -504,42 +514,77 @@ fn split_merged(text: &str) -> Option<usize> {
 
 /// What the segment `text` is, by its content.
 fn classify(text: &str) -> Kind {
+    read_class(text).kind
+}
+
+/// A segment's [`Kind`], with what told it: the authority line read by
+/// [`authority`] for [`Kind::Authority`], the rank and name read by
+/// [`name`] for [`Kind::Name`] (kept, so that they are read once).
+#[derive(Debug, Clone, Copy)]
+struct Class<'a> {
+    kind: Kind,
+    authority: Option<(&'static str, &'a str)>,
+    name: Option<(Option<&'a str>, &'a str)>,
+}
+
+impl<'a> Class<'a> {
+    fn of(kind: Kind) -> Self {
+        Class {
+            kind,
+            authority: None,
+            name: None,
+        }
+    }
+}
+
+/// [`classify`], keeping what told the kind.
+fn read_class(text: &str) -> Class<'_> {
     if !text.chars().any(is_word_char) {
-        return Kind::Noise;
+        return Class::of(Kind::Noise);
     }
     if is_label(text) {
-        return Kind::Label;
+        return Class::of(Kind::Label);
     }
     if let Some(rest) = marker_rest(text) {
-        return if archive_rest(rest).is_some() {
+        return Class::of(if archive_rest(rest).is_some() {
             Kind::Archive
         } else {
             Kind::Entry
-        };
+        });
     }
     if archive_rest(text).is_some() {
-        return Kind::Archive;
+        return Class::of(Kind::Archive);
     }
+    let named = |n| Class {
+        name: Some(n),
+        ..Class::of(Kind::Name)
+    };
     let marked = text.starts_with(['(', '[']) || starts_folded(text, "da ky");
-    if marked && strip_marks(text).len() < text.len() && name(text).is_some() {
-        return Kind::Name;
+    if marked
+        && strip_marks(text).len() < text.len()
+        && let Some(n) = name(text)
+    {
+        return named(n);
     }
     if is_noise(text) {
-        return Kind::Noise;
+        return Class::of(Kind::Noise);
     }
-    if authority(text).is_some() {
-        return Kind::Authority;
+    if let Some(a) = authority(text) {
+        return Class {
+            authority: Some(a),
+            ..Class::of(Kind::Authority)
+        };
     }
     if is_title(text) {
-        return Kind::Title;
+        return Class::of(Kind::Title);
     }
     if text.ends_with(';') {
-        return Kind::Entry;
+        return Class::of(Kind::Entry);
     }
-    if name(text).is_some() {
-        return Kind::Name;
+    match name(text) {
+        Some(n) => named(n),
+        None => Class::of(Kind::Other),
     }
-    Kind::Other
 }
 
 /// Whether `text` starts with the folded words `key` (`"noi nhan"`),
@@ -685,21 +730,20 @@ fn is_noise(text: &str) -> bool {
         || (t.starts_with('[') && t.ends_with(']'))
         || (t.starts_with('<') && t.ends_with('>'));
     // Only a bracketed line is read whole; else the start tells.
-    let mut folded = String::new();
     let max = if bracketed {
         usize::MAX
     } else {
         NOISE_STARTS_LEN
     };
+    // Room for the fold, so that it is never grown.
+    let mut folded = String::with_capacity(t.len().min(max) + 8);
     fold_words_into(t, max, &mut folded);
-    if bracketed {
-        let padded = format!(" {folded} ");
-        if vocab::NOISE_BRACKET_WORDS
+    if bracketed
+        && vocab::NOISE_BRACKET_WORDS
             .iter()
-            .any(|w| padded.contains(&format!(" {w} ")))
-        {
-            return true;
-        }
+            .any(|w| has_words(&folded, w))
+    {
+        return true;
     }
     if vocab::NOISE_STARTS
         .iter()
@@ -715,6 +759,17 @@ fn is_noise(text: &str) -> bool {
     }
     // An e-mail address alone.
     t.contains('@') && !t.contains(' ')
+}
+
+/// Whether the folded words `words` stand in `folded` as whole words.
+fn has_words(folded: &str, words: &str) -> bool {
+    let bytes = folded.as_bytes();
+    (0..folded.len()).any(|at| {
+        (at == 0 || bytes.get(at - 1) == Some(&b' '))
+            && folded
+                .get(at..)
+                .is_some_and(|rest| folded_starts(rest, words))
+    })
 }
 
 /// The longest noise start and noise label: a fold stopped past it still
@@ -741,7 +796,7 @@ fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
     // A signature line is short, and every prefix starts with a capital
     // `T`, `K` or `Q` (a test holds the vocabulary to it).
-    if t.len() > 4 * MAX_TAIL
+    if t.len() > MAX_AUTHORITY_LEN
         || !t
             .chars()
             .next()
@@ -1064,11 +1119,18 @@ pub(crate) fn extract(lines: &[Line<'_>]) -> Closing {
             pieces(l.text, l.start, i, true, &mut segs);
         }
     }
-    let kinds: Vec<Kind> = segs.iter().map(|s| classify(s.text)).collect();
+    let classes: Vec<Class<'_>> = segs.iter().map(|s| read_class(s.text)).collect();
+    let kinds: Vec<Kind> = classes.iter().map(|c| c.kind).collect();
     let mut used = vec![false; segs.len()];
 
     let mut name_line = None;
-    c.signer = read_signer(&segs, &kinds, &mut used, &mut name_line, &mut c.diagnostics);
+    c.signer = read_signer(
+        &segs,
+        &classes,
+        &mut used,
+        &mut name_line,
+        &mut c.diagnostics,
+    );
     read_recipients(&segs, &kinds, &mut used, name_line, &mut c);
 
     // Whatever is left: one closing paragraph per run of adjacent lines.
@@ -1112,14 +1174,14 @@ fn paragraph((span, text, _): (Span, String, usize)) -> BodyParagraph {
 /// to the line of the name.
 fn read_signer(
     segs: &[Seg<'_>],
-    kinds: &[Kind],
+    classes: &[Class<'_>],
     used: &mut [bool],
     name_line: &mut Option<usize>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Signer> {
-    let first = kinds
+    let first = classes
         .iter()
-        .position(|k| matches!(k, Kind::Authority | Kind::Title))?;
+        .position(|c| matches!(c.kind, Kind::Authority | Kind::Title))?;
     let mut authorities = Vec::new();
     let mut title: Option<String> = None;
     let mut name_at: Option<usize> = None;
@@ -1131,10 +1193,11 @@ fn read_signer(
         }
     };
     let mut last_authority: Option<usize> = None;
-    for (i, (s, &k)) in segs.iter().zip(kinds).enumerate().skip(first) {
+    for (i, (s, class)) in segs.iter().zip(classes).enumerate().skip(first) {
+        let k = class.kind;
         match k {
             Kind::Authority if title.is_none() && name_at.is_none() => {
-                if let Some((code, rest)) = authority(s.text) {
+                if let Some((code, rest)) = class.authority {
                     let (auth_title, own) = split_authority(code, rest);
                     authorities.push(Authority {
                         prefix: code.to_string(),
@@ -1182,15 +1245,15 @@ fn read_signer(
         }
     }
     // Noise printed above the first signature line (a stamp) belongs to it too.
-    for (i, &k) in kinds.iter().enumerate().take(first) {
-        if k == Kind::Noise && segs.get(i).is_some_and(|s| s.text.chars().any(is_letter)) {
+    for (i, c) in classes.iter().enumerate().take(first) {
+        if c.kind == Kind::Noise && segs.get(i).is_some_and(|s| s.text.chars().any(is_letter)) {
             take(i, &mut span, used);
         }
     }
     let mut rank = None;
     let mut name_text = None;
     if let Some(j) = name_at {
-        if let Some((r, n)) = segs.get(j).and_then(|s| name(s.text)) {
+        if let Some((r, n)) = classes.get(j).and_then(|c| c.name) {
             rank = r.map(clean);
             name_text = Some(clean(n));
         }
@@ -1572,7 +1635,7 @@ mod tests {
         for text in &texts {
             for line in text.lines() {
                 for head in ["", "Nơi nhận: ", "KT. ", "TM. ", "Q. ", "**", "CHỦ TỊCH "] {
-                    for tail in ["", long] {
+                    for tail in ["", long, &long.repeat(3), &long.repeat(4)] {
                         let l = format!("{head}{line}{tail}");
                         let mut buf = Vec::new();
                         pieces(&l, 0, 0, false, &mut buf);
