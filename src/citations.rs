@@ -60,9 +60,9 @@ struct Mention {
 
 /// The citations in `lines`.
 pub(crate) fn extract(text: &str, base: usize, doc: &Document) -> (Vec<Citation>, Vec<Diagnostic>) {
-    let mut buf = String::new();
+    let mut bufs = (String::with_capacity(64), String::with_capacity(64));
     let mut mentions: Vec<Mention> = numbers(text)
-        .filter_map(|g| mention(text, &g, base, &mut buf))
+        .filter_map(|g| mention(text, &g, base, &mut bufs))
         .collect();
     share_dates(text, &mut mentions);
 
@@ -126,13 +126,32 @@ fn latest_day(d: crate::model::PartialDate) -> Option<NaiveDate> {
 }
 
 /// A symbol without spaces and without a trailing dot, upper-cased for
-/// comparison.
-fn symbol_key(s: &str) -> String {
-    s.chars()
+/// comparison, char by char (no String: trailing dots and spaces trimmed
+/// first are the dots that end it once the spaces are dropped).
+fn symbol_key(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+        .chars()
         .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .trim_end_matches('.')
-        .to_uppercase()
+        .flat_map(char::to_uppercase)
+}
+
+/// Whether two optional symbols have the same [`symbol_key`].
+fn same_symbol(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => symbol_key(a).eq(symbol_key(b)),
+        (a, b) => a.is_none() && b.is_none(),
+    }
+}
+
+/// Whether two document numbers are the same, leading zeros and case
+/// aside.
+fn same_number(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
 }
 
 /// Whether two citations name the same document (administrative numbers
@@ -141,7 +160,7 @@ fn same_document(a: &Citation, b: &Citation) -> bool {
     a.number == b.number
         && a.year == b.year
         && (a.date.is_none() || b.date.is_none() || a.date == b.date)
-        && a.symbol.as_deref().map(symbol_key) == b.symbol.as_deref().map(symbol_key)
+        && same_symbol(a.symbol.as_deref(), b.symbol.as_deref())
 }
 
 /// Whether `c` is the document's own reference: same number and symbol,
@@ -150,13 +169,11 @@ fn is_self(doc: &Document, c: &Citation) -> bool {
     let Some(r) = doc.reference.as_ref() else {
         return false;
     };
-    let num = |n: &Option<String>| {
-        n.as_deref()
-            .map(|s| s.trim_start_matches('0').to_lowercase())
-    };
-    num(&r.number).is_some()
-        && num(&r.number) == num(&c.number)
-        && r.symbol.as_deref().map(symbol_key) == c.symbol.as_deref().map(symbol_key)
+    r.number
+        .as_deref()
+        .zip(c.number.as_deref())
+        .is_some_and(|(a, b)| same_number(a, b))
+        && same_symbol(r.symbol.as_deref(), c.symbol.as_deref())
         && (r.year.is_none() || c.year.is_none() || r.year == c.year)
         && c.date.is_none_or(|d| {
             doc.date
@@ -182,7 +199,12 @@ fn compatible(word: DocKind, symbol: DocKind) -> bool {
 }
 
 /// A regex match read into a mention, or `None` when it is no reference.
-fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<Mention> {
+fn mention(
+    text: &str,
+    g: &Groups<'_>,
+    base: usize,
+    (buf, scratch): &mut (String, String),
+) -> Option<Mention> {
     let before_char = text.get(..g.start)?.chars().next_back();
     if before_char.is_some_and(|b| is_word_char(b) || matches!(b, '/' | '.' | ',' | '-')) {
         return None;
@@ -194,8 +216,11 @@ fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<
         if after.starts_with(is_letter) && raw.len() == sym.len() {
             return None;
         }
-        let tidy: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-        let tidy = tidy.replace('–', "-");
+        let tidy: String = raw
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| if c == '–' { '-' } else { c })
+            .collect();
         let first = tidy.split('-').next().unwrap_or("");
         if !symbol_like(first) {
             return None;
@@ -209,7 +234,7 @@ fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<
         }
         let (ptype, sep, issuer) = g.party?;
         let kind = kinds::by_abbr(ptype)?;
-        let symbol = format!("{ptype}{sep}{issuer}");
+        let symbol = [ptype, sep, issuer].concat();
         (g.number, None, symbol, Some(kind), g.end)
     };
 
@@ -229,7 +254,7 @@ fn mention(text: &str, g: &Groups<'_>, base: usize, buf: &mut String) -> Option<
         Some((d, len)) if d.year.is_some() => (d.resolve(None), end + skip + len),
         _ => (None, end),
     };
-    let issuer = issuer(text.get(date_end..)?, buf);
+    let issuer = issuer(text.get(date_end..)?, buf, scratch);
     let text_span = Span::new(base + start, base + date_end);
     Some(Mention {
         citation: Citation {
@@ -444,7 +469,13 @@ struct Cursor<'a> {
 impl Cursor<'_> {
     /// Steps over one char that `f` accepts; whether there was one.
     fn one(&mut self, f: impl Fn(char) -> bool) -> bool {
-        match self.text.get(self.at..).and_then(|t| t.chars().next()) {
+        // An ASCII byte is its char (no decoding).
+        let next = match self.text.as_bytes().get(self.at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => self.text.get(self.at..).and_then(|t| t.chars().next()),
+            None => None,
+        };
+        match next {
             Some(ch) if f(ch) => {
                 self.at += ch.len_utf8();
                 true
@@ -589,9 +620,9 @@ fn fold_into(word: &str, buf: &mut String) {
 }
 
 /// The issuer after a citation: "của UBND tỉnh", up to a word that starts
-/// the subject or a punctuation mark, at most ten words. `buf` is scratch
-/// space.
-fn issuer(rest: &str, buf: &mut String) -> Option<String> {
+/// the subject or a punctuation mark, at most ten words. `buf` and
+/// `scratch` are scratch space.
+fn issuer(rest: &str, buf: &mut String, scratch: &mut String) -> Option<String> {
     /// Words looked at: ten, and the one after for the stop pairs.
     const WORDS: usize = 11;
     let t = rest.trim_start_matches([' ', '\t', '\n', ',']);
@@ -619,7 +650,6 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
         Some((s, e, at..buf.len()))
     };
     buf.clear();
-    let mut scratch = String::new();
     let mut current = next_word(buf);
     let mut end = 0;
     for i in 0..WORDS - 1 {
@@ -641,9 +671,8 @@ fn issuer(rest: &str, buf: &mut String) -> Option<String> {
         let may_name = w.is_empty() || kinds::starts_a_name(w);
         let stops = v::ISSUER_STOPS.contains(&w)
             || v::ISSUER_STOP_PAIRS.iter().any(pair)
-            || w == v::AND && starts_with_name(body.get(e..).unwrap_or(""), &mut scratch);
-        if stops || i > 0 && may_name && starts_with_name(body.get(s..).unwrap_or(""), &mut scratch)
-        {
+            || w == v::AND && starts_with_name(body.get(e..).unwrap_or(""), scratch);
+        if stops || i > 0 && may_name && starts_with_name(body.get(s..).unwrap_or(""), scratch) {
             break;
         }
         end = e;
