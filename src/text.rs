@@ -10,6 +10,7 @@ use unicode_normalization::char::decompose_canonical;
 
 /// The base letter of `c`, lower-cased, without tone or other marks
 /// (`Ủ` -> `u`, `Đ`/`Ð` -> `d`). Non-letters come back unchanged.
+#[inline]
 pub(crate) fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
@@ -357,6 +358,7 @@ pub(crate) fn is_upper(s: &str) -> bool {
 /// Whether `c` is upper case, and whether it is lower case, as
 /// [`char::is_uppercase`] and [`char::is_lowercase`] say; without a table
 /// search for ASCII and the Latin letters Vietnamese uses.
+#[inline]
 pub(crate) fn letter_case(c: char) -> (bool, bool) {
     let i = c as u32;
     match i {
