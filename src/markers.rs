@@ -6,7 +6,7 @@
 //! contract writes it, its ordinal in the family's sequence, and where the
 //! item's own text begins. Hand-written: this runs on every line.
 
-use crate::text::is_letter;
+use crate::text::{is_letter, letter_case};
 
 /// The Vietnamese letter sequence of điểm: no f, j, w, z. The vowels with
 /// marks (ă â ê ô ơ ư) are accepted after their base letter.
@@ -75,13 +75,32 @@ pub(crate) fn parse(text: &str) -> Option<Marker> {
         '(' => paren(text),
         '0'..='9' => arabic(text),
         'Đ' | 'Ð' | 'đ' => article(text).or_else(|| letter(text)),
-        c if c.is_lowercase() => letter(text),
-        c if c.is_ascii_uppercase() => roman(text)
-            .or_else(|| part(text))
-            .or_else(|| upper_letter(text))
-            .or_else(|| letter(text)),
+        // A letter marker has `)` or `.` right after its letter; Roman
+        // numerals and the division words (`Phần`, `Chương`, `Mục`, `Tiểu
+        // mục`) start with one of `IVXLC` `PCMT`. Other lines are let go
+        // before any of the parsers below runs.
+        c if letter_case(c).1 => letter_sep(text, c).and_then(|_| letter(text)),
+        c if c.is_ascii_uppercase() => {
+            if letter_sep(text, c).is_none()
+                && !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'P' | 'M' | 'T')
+            {
+                return None;
+            }
+            roman(text)
+                .or_else(|| part(text))
+                .or_else(|| upper_letter(text))
+                .or_else(|| letter(text))
+        }
         _ => None,
     }
+}
+
+/// The `)` or `.` right after the first char `c` of `text`, if there is one.
+fn letter_sep(text: &str, c: char) -> Option<u8> {
+    text.as_bytes()
+        .get(c.len_utf8())
+        .copied()
+        .filter(|b| matches!(b, b')' | b'.'))
 }
 
 fn bullet(text: &str, first: char) -> Option<Marker> {
@@ -211,7 +230,8 @@ fn arabic(text: &str) -> Option<Marker> {
     }
     Some(Marker {
         family: Family::Arabic(sep),
-        label: n.to_string(),
+        // `n` as written, without its leading zeros (`n` is not 0).
+        label: text[..len].trim_start_matches('0').to_string(),
         ordinal: Some(n),
         content,
     })
@@ -271,12 +291,12 @@ fn roman(text: &str) -> Option<Marker> {
         .bytes()
         .take_while(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
         .count();
-    let value = roman_value(&text[..n])?;
     let sep = *text.as_bytes().get(n)?;
     // "I)" is left to the letters: in a text in capitals it is điểm i.
     if !matches!(sep, b'.' | b'-') {
         return None;
     }
+    let value = roman_value(&text[..n])?;
     let content = after(text, n + 1, true)?;
     Some(Marker {
         family: Family::Roman,
@@ -424,8 +444,11 @@ fn part(text: &str) -> Option<Marker> {
         ("Mục", PartWord::Muc),
         ("MỤC", PartWord::Muc),
     ];
+    // The first two bytes tell the word (and let most lines go at once).
+    let head = text.as_bytes().get(..2)?;
     let (word, pw, rest) = WORDS
         .iter()
+        .filter(|(w, _)| w.as_bytes().get(..2) == Some(head))
         .find_map(|(w, pw)| text.strip_prefix(w).map(|r| (*w, *pw, r)))?;
     let trimmed = rest.trim_start();
     if trimmed.len() == rest.len() {
@@ -475,6 +498,71 @@ mod tests {
                 s[mk.content..].to_string(),
             )
         })
+    }
+
+    /// `parse` as it was before its first-byte gates: every parser that can
+    /// start with the first char is tried.
+    fn parse_ungated(text: &str) -> Option<Marker> {
+        let first = text.chars().next()?;
+        match first {
+            '-' | '–' | '—' | '+' | '•' | '●' | '·' | '▪' | '◦' | '○' | '❖' | '✓' | '➢' | '>'
+            | '*' => bullet(text, first),
+            '(' => paren(text),
+            '0'..='9' => arabic(text),
+            'Đ' | 'Ð' | 'đ' => article(text).or_else(|| letter(text)),
+            c if c.is_lowercase() => letter(text),
+            c if c.is_ascii_uppercase() => roman(text)
+                .or_else(|| part(text))
+                .or_else(|| upper_letter(text))
+                .or_else(|| letter(text)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn gates_change_no_answer() {
+        let firsts: Vec<char> = ('A'..='Z')
+            .chain('a'..='z')
+            .chain("ĐđÐðƯưỦủÂâ0(-•IVXLC".chars())
+            .collect();
+        let rest = [
+            ")",
+            ".",
+            " ",
+            "I",
+            "V",
+            "X",
+            ". ",
+            ") ",
+            "hần",
+            "HẦN",
+            "hương",
+            "ục",
+            "iểu mục",
+            "iều",
+            "IỀU",
+            "a",
+            "1",
+            "ủ",
+            "-",
+            ":",
+        ];
+        let mut seed = 11;
+        for _ in 0..200_000 {
+            let mut s = String::new();
+            s.push(crate::text::pick(&mut seed, &firsts));
+            for _ in 0..crate::text::next_random(&mut seed) >> 62 {
+                s.push_str(crate::text::pick(&mut seed, &rest));
+            }
+            s.push_str(crate::text::pick(&mut seed, &rest));
+            assert_eq!(parse(&s), parse_ungated(&s), "{s:?}");
+        }
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            for tail in ["", ")", ". x", ") x", "I. X"] {
+                let s = format!("{c}{tail}");
+                assert_eq!(parse(&s), parse_ungated(&s), "{s:?}");
+            }
+        }
     }
 
     #[test]
