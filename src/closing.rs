@@ -735,8 +735,7 @@ fn is_noise(text: &str) -> bool {
     } else {
         NOISE_STARTS_LEN
     };
-    // Room for the fold, so that it is never grown.
-    let mut folded = String::with_capacity(t.len().min(max) + 8);
+    let mut folded = String::new();
     fold_words_into(t, max, &mut folded);
     if bracketed
         && vocab::NOISE_BRACKET_WORDS

@@ -803,7 +803,8 @@ fn mark_in(folded: &str) -> Option<vocab::Mark> {
 /// Where the motto (or Party / Đoàn header) begins and ends in `text`.
 ///
 /// The keys are looked for in the fold of `text` (see `fold_key_offsets`),
-/// and only from a char that folds to "c" or "d", where every key starts:
+/// and only from a char that folds to "c" or "d", where every key starts,
+/// when the two folded letters after it can go on a key ([`may_continue`]):
 /// the others are skipped without being folded. A line that holds a letter
 /// of another script before the motto is read by [`find_motto_in_fold`], as
 /// it always has been (a folded byte offset taken for a char index).
@@ -857,7 +858,7 @@ fn may_fold_to_c_or_d(lead: u8, next: u8) -> bool {
 /// Whether the letters from `at`, right after a char that folds to
 /// `first`, may go on a key: the next two folded letters (chars that are
 /// no letter or digit are skipped, as the fold skips them) make with
-/// `first` how a key begins ("con", "doc", "dan", "doa", "chu").
+/// `first` the first three letters of a [`vocab::MOTTO_KEYS`] key.
 fn may_continue(text: &str, at: usize, first: u8) -> bool {
     let mut next = folds(text, at).map(|(f, _)| f);
     let (Some(a), Some(b)) = (next.next(), next.next()) else {

@@ -79,11 +79,9 @@ pub(crate) fn parse(text: &str) -> Option<Marker> {
         // numerals and the division words (`Phần`, `Chương`, `Mục`, `Tiểu
         // mục`) start with one of `IVXLC` `PCMT`. Other lines are let go
         // before any of the parsers below runs.
-        c if letter_case(c).1 => letter_sep(text, c).and_then(|_| letter(text)),
+        c if letter_case(c).1 => letter_sep(text, c).then(|| letter(text)).flatten(),
         c if c.is_ascii_uppercase() => {
-            if letter_sep(text, c).is_none()
-                && !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'P' | 'M' | 'T')
-            {
+            if !letter_sep(text, c) && !matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'P' | 'M' | 'T') {
                 return None;
             }
             roman(text)
@@ -95,12 +93,9 @@ pub(crate) fn parse(text: &str) -> Option<Marker> {
     }
 }
 
-/// The `)` or `.` right after the first char `c` of `text`, if there is one.
-fn letter_sep(text: &str, c: char) -> Option<u8> {
-    text.as_bytes()
-        .get(c.len_utf8())
-        .copied()
-        .filter(|b| matches!(b, b')' | b'.'))
+/// Whether a `)` or `.` comes right after the first char `c` of `text`.
+fn letter_sep(text: &str, c: char) -> bool {
+    matches!(text.as_bytes().get(c.len_utf8()), Some(b')' | b'.'))
 }
 
 fn bullet(text: &str, first: char) -> Option<Marker> {
@@ -231,7 +226,7 @@ fn arabic(text: &str) -> Option<Marker> {
     Some(Marker {
         family: Family::Arabic(sep),
         // `n` as written, without its leading zeros (`n` is not 0).
-        label: text[..len].trim_start_matches('0').to_string(),
+        label: text.get(..len)?.trim_start_matches('0').to_string(),
         ordinal: Some(n),
         content,
     })

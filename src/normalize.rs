@@ -500,9 +500,7 @@ mod tests {
             .map_or(s.len(), |(i, _)| i)
     }
 
-    /// [`NEED`] against the rules, on every char: it never lets one pass that
-    /// needs a look, and for ASCII and the lead bytes it tells apart by the
-    /// next byte (`C2`..`CB`, `E1`) it says exactly the rules.
+    /// [`may_need_look`] flags every pair of bytes the [`NEED`] table does.
     #[test]
     fn block_test_finds_every_pair_the_table_does() {
         for b in 0..=255u8 {
@@ -512,6 +510,9 @@ mod tests {
         }
     }
 
+    /// [`NEED`] against the rules, on every char: it never lets one pass that
+    /// needs a look, and for ASCII and the lead bytes it tells apart by the
+    /// next byte (`C2`..`CB`, `E1`) it says exactly the rules.
     #[test]
     fn need_table_says_the_rules_for_every_char() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
