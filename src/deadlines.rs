@@ -125,11 +125,12 @@ struct Words {
     heads: u128,
 }
 
-/// A bit for a word by its first byte and length, lower-cased: a word can
+/// A bit for a word by its first byte and length (hashed), lower-cased: a word can
 /// be a phrase's first word only when their bits are the same.
 fn head_bit(word: &[u8]) -> u128 {
-    let first = word.first().map_or(0, |&b| usize::from(b));
-    1 << ((first * 8 + word.len()) % 128)
+    let first = word.first().map_or(0, |&b| u64::from(b));
+    let key = (first << 8 | word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    1 << (key >> 57)
 }
 
 /// Some of the clause's words, with the buffer their lower-cased forms are in.
