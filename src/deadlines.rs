@@ -121,6 +121,16 @@ struct Words {
     clause: Vec<Word>,
     /// The words back [`NEAR`] bytes at most.
     near: Vec<Word>,
+    /// The [`head_bit`]s of the clause's words, or-ed.
+    heads: u128,
+}
+
+/// A bit for a word by its first byte and length (hashed), lower-cased: a word can
+/// be a phrase's first word only when their bits are the same.
+fn head_bit(word: &[u8]) -> u128 {
+    let first = word.first().map_or(0, |&b| u64::from(b));
+    let key = (first << 8 | word.len() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    1 << (key >> 57)
 }
 
 /// Some of the clause's words, with the buffer their lower-cased forms are in.
@@ -128,6 +138,9 @@ struct Words {
 struct View<'a> {
     lowered: &'a [u8],
     words: &'a [Word],
+    /// A superset of the [`head_bit`]s of the words (all bits set when
+    /// unknown).
+    heads: u128,
 }
 
 impl<'a> View<'a> {
@@ -150,6 +163,7 @@ impl<'a> View<'a> {
         View {
             lowered: self.lowered,
             words: self.words.get(..i).unwrap_or(&[]),
+            heads: self.heads,
         }
     }
 
@@ -190,16 +204,18 @@ impl<'a> View<'a> {
             let head = head
                 .get(..head.iter().position(|&b| b == b' ').unwrap_or(head.len()))
                 .unwrap_or(head);
-            // The words walked once per phrase, their length told first.
-            self.words.iter().enumerate().any(|(i, w)| {
-                w.lowered.1.wrapping_sub(w.lowered.0) == head.len()
-                    && self
-                        .lowered
-                        .get(w.lowered.0..w.lowered.1)
-                        .is_some_and(|x| same(x, head))
-                    && at(i, p)
-                    && !v::NOT_VERBS.iter().any(|n| at(i, n))
-            })
+            // The words walked once per phrase (when one may be its first
+            // word), their length told first.
+            self.heads & head_bit(head) != 0
+                && self.words.iter().enumerate().any(|(i, w)| {
+                    w.lowered.1.wrapping_sub(w.lowered.0) == head.len()
+                        && self
+                            .lowered
+                            .get(w.lowered.0..w.lowered.1)
+                            .is_some_and(|x| same(x, head))
+                        && at(i, p)
+                        && !v::NOT_VERBS.iter().any(|n| at(i, n))
+                })
         })
     }
 }
@@ -209,6 +225,7 @@ impl Words {
         View {
             lowered: &self.lowered,
             words: &self.clause,
+            heads: self.heads,
         }
     }
 
@@ -216,6 +233,7 @@ impl Words {
         View {
             lowered: &self.lowered,
             words: &self.near,
+            heads: u128::MAX,
         }
     }
 
@@ -227,6 +245,7 @@ impl Words {
         self.lowered.clear();
         self.clause.clear();
         self.near.clear();
+        self.heads = 0;
         let from = char_start_after(text, pos.saturating_sub(CLAUSE));
         let near_from = char_start_after(text, pos.saturating_sub(NEAR));
         let start = clause_start(text, from, pos);
@@ -273,6 +292,8 @@ impl Words {
                     lowered: lower(&mut self.lowered, at, end),
                 };
                 self.clause.push(w);
+                let lowered = self.lowered.get(w.lowered.0..w.lowered.1);
+                self.heads |= head_bit(lowered.unwrap_or(&[]));
                 if at >= near_from {
                     self.near.push(w);
                 } else if end > near_from {
