@@ -281,7 +281,7 @@ pub(crate) struct Scan {
 /// `hằng tháng`) holds a figure within [`LEAD_WORDS`] words of its start,
 /// right after one of a few words (`ngày 15`, `trong vòng 10`), so the
 /// candidates are the figures, the words shortly before each figure that
-/// follows one of those words, and the matches of [`WORD_ONLY`]. The result is that of trying every word start.
+/// follows one of those words, and the word starts [`word_only_starts`] gives. The result is that of trying every word start.
 pub(crate) fn scan(text: &str) -> Scan {
     let mut out = Scan::default();
     let mut cursor = 0;
@@ -383,14 +383,17 @@ const LEAD_WORDS: usize = 6;
 /// tháng"), in any case. This finds three bytes of each around its accented
 /// letter, rare in text (`uý`/`uí`, the tail of `ố` before `i`, of `ị`
 /// before `n`, of `ằ` before `n`, and of `à` before `ng`; each case of
-/// each), all in one SIMD search; [`word_only_starts`] checks the bytes
+/// each), all in one SIMD search; [`word_only_tail`] checks the bytes
 /// around them. None of the pieces can overlap another, so the search
 /// (which resumes after each piece) misses none.
-static WORD_ONLY: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
-    let mut pieces = aho_corasick::packed::Config::new().builder();
+static WORD_ONLY: LazyLock<PieceSearch> = LazyLock::new(|| PieceSearch::new(&word_only_pieces()));
+
+/// The pieces of [`WORD_ONLY`].
+fn word_only_pieces() -> Vec<[u8; 3]> {
+    let mut pieces: Vec<[u8; 3]> = Vec::with_capacity(28);
     for u in [b'u', b'U'] {
         for y in [0xBD, 0x9D, 0xAD, 0x8D] {
-            pieces.add([u, 0xC3, y]);
+            pieces.push([u, 0xC3, y]);
         }
     }
     for (second, thirds, next) in [
@@ -400,21 +403,57 @@ static WORD_ONLY: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
     ] {
         for third in thirds {
             for n in next {
-                pieces.add([second, third, n]);
+                pieces.push([second, third, n]);
             }
         }
     }
     for a in [0xA0, 0x80] {
         for n in [b'n', b'N'] {
             for g in [b'g', b'G'] {
-                pieces.add([a, n, g]);
+                pieces.push([a, n, g]);
             }
         }
     }
     pieces
-        .build()
-        .unwrap_or_else(|| panic!("word-only opener search"))
-});
+}
+
+/// A search for a few short byte strings: the packed (SIMD) searcher where
+/// the machine has one (x86-64 with SSSE3, aarch64), else the general
+/// automaton, which finds the same matches (leftmost, first added).
+enum PieceSearch {
+    Packed(aho_corasick::packed::Searcher),
+    General(aho_corasick::AhoCorasick),
+}
+
+impl PieceSearch {
+    fn new(pieces: &[[u8; 3]]) -> Self {
+        let mut packed = aho_corasick::packed::Config::new().builder();
+        packed.extend(pieces);
+        match packed.build() {
+            Some(searcher) => PieceSearch::Packed(searcher),
+            None => PieceSearch::General(Self::general(pieces)),
+        }
+    }
+
+    fn general(pieces: &[[u8; 3]]) -> aho_corasick::AhoCorasick {
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(pieces)
+            .unwrap_or_else(|e| panic!("word-only opener search: {e}"))
+    }
+
+    /// Where the pieces start in `bytes`, ascending, without overlaps.
+    fn starts<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+        let (packed, general) = match self {
+            PieceSearch::Packed(s) => (Some(s.find_iter(bytes).map(|m| m.start())), None),
+            PieceSearch::General(a) => (None, Some(a.find_iter(bytes).map(|m| m.start()))),
+        };
+        packed
+            .into_iter()
+            .flatten()
+            .chain(general.into_iter().flatten())
+    }
+}
 
 /// The span of the word-only opener's tail (`quý`, `uối`, `ịnh`, `ằng`,
 /// `àng`, any case) whose piece of [`WORD_ONLY`] starts at `at`, when the
@@ -451,7 +490,7 @@ fn word_only_tail(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
     Some((at.checked_sub(before)?, at + len))
 }
 
-/// Where the words of [`WORD_ONLY`] may start, ascending: a superset (the
+/// Where the words whose tails [`WORD_ONLY`] finds may start, ascending: a superset (the
 /// letter before a tail is not checked; [`scan`] tries only word starts
 /// that [`opens`]). A tail is kept only when what follows it can go on as
 /// the grammar needs: `định` before ` kỳ`/` kì`, `cuối` before `năm`,
@@ -459,8 +498,8 @@ fn word_only_tail(bytes: &[u8], at: usize) -> Option<(usize, usize)> {
 /// "quyết định", "ngân hàng" are never parsed).
 fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    WORD_ONLY.find_iter(bytes).filter_map(move |piece| {
-        let (start, end) = word_only_tail(bytes, piece.start())?;
+    WORD_ONLY.starts(bytes).filter_map(move |piece| {
+        let (start, end) = word_only_tail(bytes, piece)?;
         let after = text.get(end..).unwrap_or("");
         // The first letter of the next word after white space, lower-cased.
         let next = after.trim_start();
@@ -484,7 +523,7 @@ fn word_only_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// first digit of each run of digits, the word starts among the
 /// [`LEAD_WORDS`] runs before it (back to the previous run of digits) whose
 /// first letter [`opens`] when the word right before it can precede a first
-/// figure ([`word_before_may_lead`]), and the matches of [`WORD_ONLY`].
+/// figure ([`word_before_may_lead`]), and the word starts [`word_only_starts`] gives.
 fn candidates(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 32);
@@ -1898,10 +1937,13 @@ mod tests {
     fn word_only_tails_are_those_of_the_regex() {
         let tails = |t: &[u8]| -> Vec<(usize, usize)> {
             WORD_ONLY
-                .find_iter(t)
-                .filter_map(|p| word_only_tail(t, p.start()))
+                .starts(t)
+                .filter_map(|p| word_only_tail(t, p))
                 .collect()
         };
+        // The general automaton, used where the packed search cannot run,
+        // finds the same pieces.
+        let general = PieceSearch::General(PieceSearch::general(&word_only_pieces()));
         let mut texts: Vec<Vec<u8>> = crate::fixture_paths()
             .iter()
             .map(|p| std::fs::read(p).unwrap())
@@ -1920,6 +1962,7 @@ mod tests {
             texts.push(t.into_bytes());
         }
         for t in &texts {
+            assert!(WORD_ONLY.starts(t).eq(general.starts(t)));
             assert_eq!(
                 tails(t),
                 word_only_tails_by_regex(t),
