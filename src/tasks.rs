@@ -40,6 +40,7 @@ use crate::model::{Addressee, BodyParagraph, DocKind, Document, Role, Task};
 use crate::span::Span;
 use crate::text::{clean_item, fold_char, fold_words_into, is_word_char, trim_item_end};
 use crate::vocab::body as vocab;
+use aho_corasick::{AhoCorasick, MatchKind};
 use memchr::memmem;
 use std::sync::LazyLock;
 
@@ -905,14 +906,18 @@ fn is_closing(text: &str, fold: &mut String) -> bool {
         return true;
     }
     fold_words_into(t, usize::MAX, fold);
-    // Searchers built once: `str::contains` would build one per call.
-    static PHRASES: LazyLock<Vec<memmem::Finder<'static>>> = LazyLock::new(|| {
-        vocab::CLOSING_PHRASES
-            .iter()
-            .map(memmem::Finder::new)
-            .collect()
+    // One searcher for all the phrases, built once: a single pass over
+    // the fold instead of one per phrase.
+    static PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(vocab::CLOSING_PHRASES)
+            .ok()
     });
-    PHRASES.iter().any(|f| f.find(fold.as_bytes()).is_some())
+    match &*PHRASES {
+        Some(ac) => ac.is_match(fold.as_str()),
+        None => vocab::CLOSING_PHRASES.iter().any(|p| fold.contains(p)),
+    }
 }
 
 /// Who a task's text assigns: "Giao Sở X: ...", "Sở X: chủ trì ...",
