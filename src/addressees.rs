@@ -857,7 +857,7 @@ pub(crate) fn from_sentence(
             .unwrap_or(text.len()),
     };
     // The region's words were read in `ws` when a word of `ws` starts at
-    // its end, or no word follows the last one before it (`end` cuts no
+    // or after its end, or no word follows the last one before it (`end` cuts no
     // word): then they are split as read, not read again.
     let to = ws.ws.partition_point(|w| w.start < end);
     let all_read = to < ws.len()

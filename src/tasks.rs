@@ -902,7 +902,7 @@ fn is_byline(text: &str) -> bool {
 /// `fold` is a scratch buffer.
 fn is_closing(text: &str, fold: &mut String) -> bool {
     let t = text.trim_end();
-    if t.ends_with("./.") || t.ends_with("/.") {
+    if t.ends_with("/.") {
         return true;
     }
     fold_words_into(t, usize::MAX, fold);
@@ -1589,8 +1589,7 @@ mod tests {
         let mut fold = String::new();
         let by_contains = |t: &str| {
             let u = t.trim_end();
-            u.ends_with("./.")
-                || u.ends_with("/.")
+            u.ends_with("/.")
                 || vocab::CLOSING_PHRASES
                     .iter()
                     .any(|p| crate::text::fold_words(u).contains(p))
