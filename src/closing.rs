@@ -235,7 +235,7 @@ fn cannot_close(text: &str) -> bool {
     };
     match fold_char(first) {
         'n' => false,
-        't' | 'k' | 'q' => !(first.is_uppercase() && lead.len() <= MAX_AUTHORITY_LEN),
+        't' | 'k' | 'q' => !may_be_authority(lead),
         _ => true,
     }
 }
@@ -789,18 +789,21 @@ const fn longest(keys: &[&str]) -> usize {
     max
 }
 
+/// Whether `t` (its leading `*`, `_` and spaces trimmed) may be an
+/// authority line: a signature line is short, and every prefix starts with
+/// a capital `T`, `K` or `Q` (a test holds the vocabulary to it).
+fn may_be_authority(t: &str) -> bool {
+    t.len() <= MAX_AUTHORITY_LEN
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() && matches!(fold_char(c), 't' | 'k' | 'q'))
+}
+
 /// The prefix code and what follows it, when `text` is an authority line:
 /// `TM. ỦY BAN NHÂN DÂN`, `K/T BÍ THƯ`, `KT CHỦ TỊCH`, `THỪA LỆNH BỘ TRƯỞNG`.
 fn authority(text: &str) -> Option<(&'static str, &str)> {
     let t = text.trim_start_matches(['*', '_', ' ']);
-    // A signature line is short, and every prefix starts with a capital
-    // `T`, `K` or `Q` (a test holds the vocabulary to it).
-    if t.len() > MAX_AUTHORITY_LEN
-        || !t
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() && matches!(fold_char(c), 't' | 'k' | 'q'))
-    {
+    if !may_be_authority(t) {
         return None;
     }
     let (code, rest) = short_prefix(t).or_else(|| word_prefix(t))?;

@@ -302,12 +302,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         if !at_word {
             continue;
         }
-        let found = match opener(here) {
-            Some(Opener::Digit) => figure(here),
-            Some(o) => dispatch(here, o),
-            None => None,
-        };
-        if let Some((value, len)) = found {
+        if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
             let end = pos + len;
             if value.is_possible() {
                 out.exprs.push(Expr {
@@ -330,7 +325,8 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// digits, then (white space allowed between) `tháng` (a count of months),
 /// `giờ`, `h` or `:` (a time), or a separator (`/`, `-`, `–`, `.`) before
 /// another figure (a date). Each of these is read by that parser alone, so
-/// this is what `dispatch(s, Opener::Digit)` gives.
+/// this is what trying every parser gives ([`every_figure_parser`], which
+/// [`scan_reference`] uses).
 fn figure(s: &str) -> Option<(Value, usize)> {
     let n = s.bytes().take_while(u8::is_ascii_digit).count();
     let rest = s.get(n..).unwrap_or("").trim_start();
@@ -709,9 +705,8 @@ fn opener(s: &str) -> Option<Opener> {
 
 /// The expression at `s`, trying only the parsers its opener allows.
 fn dispatch(s: &str, opener: Opener) -> Option<(Value, usize)> {
-    let as_date = |x| date(x).map(|(r, d)| (r, Value::Date(d)));
     let (rest, value) = match opener {
-        Opener::Digit => alt((months_of_year, time, as_date)).parse(s),
+        Opener::Digit => return figure(s),
         Opener::Day => day_expr(s),
         Opener::Quarter => quarter(s),
         Opener::Month => month_period(s),
@@ -1358,7 +1353,17 @@ fn periodic(i: &str) -> R<'_, Value> {
     ))
 }
 
-/// The plain scan [`scan`] must equal: every word start tried.
+/// An expression that opens with a figure, read by every parser that can
+/// read one ([`figure`] picks the one by the char after the figure).
+#[cfg(test)]
+fn every_figure_parser(s: &str) -> Option<(Value, usize)> {
+    let as_date = |x| date(x).map(|(r, d)| (r, Value::Date(d)));
+    let (rest, value) = alt((months_of_year, time, as_date)).parse(s).ok()?;
+    Some((value, s.len() - rest.len()))
+}
+
+/// The plain scan [`scan`] must equal: every word start tried, a figure
+/// read by every parser that can read one.
 #[cfg(test)]
 fn scan_reference(text: &str) -> Scan {
     let mut out = Scan::default();
@@ -1373,7 +1378,12 @@ fn scan_reference(text: &str) -> Scan {
         let at_word = || prev.is_none_or(|p| !p.is_alphanumeric() && !matches!(p, '/' | '-' | '.'));
         let here = text.get(pos..).unwrap_or("");
         if opens && at_word() {
-            if let Some((value, len)) = opener(here).and_then(|o| dispatch(here, o)) {
+            let found = match opener(here) {
+                Some(Opener::Digit) => every_figure_parser(here),
+                Some(o) => dispatch(here, o),
+                None => None,
+            };
+            if let Some((value, len)) = found {
                 let end = pos + len;
                 if value.is_possible() {
                     out.exprs.push(Expr {

@@ -1420,7 +1420,7 @@ mod tests {
         let mut seed = 5u64;
         for _ in 0..40_000 {
             let mut t = String::new();
-            for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 12 {
+            for _ in 0..1 + crate::text::below(&mut seed, 12) {
                 t.push_str(crate::text::pick(&mut seed, &pieces));
             }
             check(&t);

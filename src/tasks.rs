@@ -1420,7 +1420,7 @@ mod tests {
         // Texts with no assignee, assignees only, a lead, a support.
         let mut seen = [0; 4];
         for n in 0..6000 {
-            let len = (crate::text::next_random(&mut seed) >> 33) as usize % [8, 30, 120][n % 3];
+            let len = crate::text::below(&mut seed, [8, 30, 120][n % 3]);
             let words: Vec<&str> = (0..len)
                 .map(|_| crate::text::pick(&mut seed, &alphabet))
                 .collect();
@@ -1620,7 +1620,7 @@ mod tests {
         let mut seed = 5u64;
         let mut found = 0;
         for _ in 0..5_000 {
-            let n = (crate::text::next_random(&mut seed) >> 33) % 6 + 1;
+            let n = crate::text::below(&mut seed, 6) + 1;
             let t: Vec<&str> = (0..n)
                 .map(|_| crate::text::pick(&mut seed, &pieces))
                 .collect();

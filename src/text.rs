@@ -388,8 +388,13 @@ pub(crate) fn next_random(seed: &mut u64) -> u64 {
 /// texts from a few words or chars).
 #[cfg(test)]
 pub(crate) fn pick<T: Copy>(seed: &mut u64, items: &[T]) -> T {
-    let r = next_random(seed);
-    items[(r >> 33) as usize % items.len()]
+    items[below(seed, items.len())]
+}
+
+/// A number below `n`, drawn with [`next_random`].
+#[cfg(test)]
+pub(crate) fn below(seed: &mut u64, n: usize) -> usize {
+    (next_random(seed) >> 33) as usize % n
 }
 
 #[cfg(test)]

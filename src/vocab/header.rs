@@ -172,14 +172,7 @@ impl Number {
     /// `(?P<pnum>[0-9]{1,6}[a-z]?)\s*-\s*(?P<ptype>L{1,5})\s*/\s*(?P<piss>…)`.
     fn party(text: &str, from: usize) -> Option<Number> {
         let bytes = text.as_bytes();
-        let n = digits(text, from);
-        if n == 0 || n > 6 {
-            return None;
-        }
-        let mut at = from + n;
-        if bytes.get(at).is_some_and(u8::is_ascii_lowercase) {
-            at += 1;
-        }
+        let mut at = number_end(text, from)?;
         let pnum = from..at;
         at = skip(text, at, char::is_whitespace);
         if bytes.get(at) != Some(&b'-') {
@@ -916,19 +909,26 @@ fn kind_at(text: &str, at: usize) -> Option<LeadTail> {
     })
 }
 
+/// Where `[0-9]{1,6}[a-z]?` at `at` ends (a document's number: one to six
+/// digits and an optional lower-case letter), if it is there.
+fn number_end(text: &str, at: usize) -> Option<usize> {
+    let n = digits(text, at);
+    if n == 0 || n > 6 {
+        return None;
+    }
+    let end = at + n;
+    Some(match text.as_bytes().get(end) {
+        Some(b) if b.is_ascii_lowercase() => end + 1,
+        _ => end,
+    })
+}
+
 /// `[0-9]{1,6}[a-z]?(?:/(?:19|20)[0-9]{2})?\s*[/-]\s*[symbol chars]+` at
 /// `at` and the rest: the digits and the letter are taken whole, the year
 /// first, then the symbol from its longest.
 fn reference_at(text: &str, at: usize) -> Option<LeadTail> {
     let bytes = text.as_bytes();
-    let n = digits(text, at);
-    if n == 0 || n > 6 {
-        return None;
-    }
-    let mut r = at + n;
-    if bytes.get(r).is_some_and(u8::is_ascii_lowercase) {
-        r += 1;
-    }
+    let r = number_end(text, at)?;
     let with_year = (bytes.get(r) == Some(&b'/') && year_at(text, r + 1)).then_some(r + 5);
     let rest = |r: usize| {
         let t = skip(text, r, char::is_whitespace);
@@ -1287,7 +1287,7 @@ mod tests {
         ];
         let mut seed = 7u64;
         for _ in 0..40_000 {
-            let n = 2 + (crate::text::next_random(&mut seed) >> 33) as usize % 14;
+            let n = 2 + crate::text::below(&mut seed, 14);
             let mut t = String::new();
             for _ in 0..n {
                 t.push_str(pick(&mut seed, &pieces));
@@ -1313,14 +1313,14 @@ mod tests {
         ];
         for _ in 0..40_000 {
             let mut t = String::new();
-            for _ in 0..(crate::text::next_random(&mut seed) >> 33) % 3 {
+            for _ in 0..crate::text::below(&mut seed, 3) {
                 t.push_str(pick(&mut seed, &pieces));
             }
             t.push_str(pick(&mut seed, &heads));
             t.push_str(pick(&mut seed, &[" ", "", "  ", "\n"]));
             t.push_str(pick(&mut seed, &[",", ", ", ",\n", " "]));
             t.push_str(pick(&mut seed, &["ngày", "Ngày", "NGÀY"]));
-            for _ in 0..2 + (crate::text::next_random(&mut seed) >> 33) % 8 {
+            for _ in 0..2 + crate::text::below(&mut seed, 8) {
                 t.push_str(pick(&mut seed, &date_pieces));
             }
             check_place_date(&re, &t);
@@ -1411,7 +1411,7 @@ mod tests {
         let mut seed = 11u64;
         for _ in 0..60_000 {
             let mut t = pick(&mut seed, &heads).to_string();
-            for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 9 {
+            for _ in 0..1 + crate::text::below(&mut seed, 9) {
                 t.push_str(pick(&mut seed, &pieces));
             }
             check_number(&t);
@@ -1443,7 +1443,7 @@ mod tests {
             for step in &steps {
                 t.push_str(pick(&mut seed, step));
             }
-            for _ in 0..(crate::text::next_random(&mut seed) >> 33) % 4 {
+            for _ in 0..crate::text::below(&mut seed, 4) {
                 t.push_str(pick(&mut seed, &pieces));
             }
             check_number(&t);
@@ -1563,7 +1563,7 @@ mod tests {
         let mut seed = 11u64;
         for _ in 0..20_000 {
             let mut t = String::new();
-            for _ in 0..1 + (crate::text::next_random(&mut seed) >> 33) % 16 {
+            for _ in 0..1 + crate::text::below(&mut seed, 16) {
                 t.push_str(pick(&mut seed, &pieces));
             }
             check(&t);
